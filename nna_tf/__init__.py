@@ -1,0 +1,20 @@
+"""nna_tf: the helper library of the NNA course.
+
+It ships to students, so it never holds solutions or hidden expected values.
+Modules: `device` (set-up, seeds, quiet TensorFlow), `datasets` (offline data),
+`checks` (assertions used by the notebooks' tests), `plots` (figures).
+"""
+
+from nna_tf import checks, datasets, plots
+from nna_tf.device import DeviceInfo, import_tensorflow, setup
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DeviceInfo",
+    "checks",
+    "datasets",
+    "import_tensorflow",
+    "plots",
+    "setup",
+]

@@ -1,0 +1,482 @@
+"""Student-facing checks used by the visible and hidden tests of every notebook.
+
+Every check:
+- returns None (nbgrader reads a displayed number as partial credit);
+- raises `AssertionError` with one readable line, `<task>: <what> — <problem>.`
+  followed by an optional hint, naming the property and never a hidden value
+  unless `reveal=True`;
+- writes nothing to stderr and never mutates the objects it is given;
+- checks types strictly before values: only real NumPy arrays, TensorFlow tensors
+  and variables, Keras variables and plain Python numbers are read as numbers, so an
+  object that fakes `__eq__`, `__array__` or `__float__`, or an ndarray subclass,
+  fails with a type message.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import math
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from types import FunctionType
+from typing import Any
+
+import numpy as np
+
+_PY_SCALARS = (bool, int, float)
+
+
+def _fail(task: str, what: str, problem: str, hint: str | None = None) -> AssertionError:
+    message = f"{task}: {what} — {problem}."
+    if hint:
+        message += f" Hint: {hint}"
+    return AssertionError(message)
+
+
+def _describe_type(value: Any) -> str:
+    kind = type(value)
+    return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _tensor_types() -> tuple[type, ...]:
+    """Concrete tensor and variable classes of the loaded frameworks."""
+    types: list[type] = []
+    tf = sys.modules.get("tensorflow")
+    if tf is not None:
+        types.append(type(tf.constant(0)))
+        types.append(tf.Variable)
+    keras = sys.modules.get("keras")
+    if keras is not None:
+        types.append(keras.Variable)
+    return tuple(types)
+
+
+def _is_trusted_tensor(value: Any) -> bool:
+    kind = type(value)
+    module = kind.__module__ or ""
+    if not (module.startswith("tensorflow.") or module.startswith("keras.")):
+        return False
+    return isinstance(value, _tensor_types())
+
+
+def to_numpy(value: Any, *, task: str, what: str) -> np.ndarray:
+    """Read a student's value as a NumPy array, strictly.
+
+    Accepts NumPy arrays (exact type, numeric or bool dtype), NumPy scalars, Python
+    bool/int/float, TensorFlow tensors and variables, Keras variables, and lists or
+    tuples of those. Returns a fresh array; the original is not touched.
+    """
+    kind = type(value)
+    if kind is np.ndarray:
+        if value.dtype.kind not in "biuf":
+            raise _fail(task, what, f"expected numbers, got an array of dtype {value.dtype}")
+        return np.array(value, copy=True)
+    if kind in _PY_SCALARS or (isinstance(value, np.generic) and kind.__module__ == "numpy"):
+        if isinstance(value, np.generic) and value.dtype.kind not in "biuf":
+            raise _fail(task, what, f"expected a number, got numpy {kind.__name__}")
+        return np.array(value)
+    if _is_trusted_tensor(value):
+        keras = sys.modules["keras"]
+        return np.array(keras.ops.convert_to_numpy(value), copy=True)
+    if kind in (list, tuple):
+        items = [to_numpy(item, task=task, what=what) for item in value]
+        try:
+            return np.array(items)
+        except ValueError:
+            raise _fail(task, what, "got a ragged nested list; expected a rectangular array") from None
+    raise _fail(
+        task,
+        what,
+        f"expected a NumPy array, a tensor or a number, got {_describe_type(value)}",
+    )
+
+
+def check_type(
+    value: Any, expected: type | tuple[type, ...], *, task: str, what: str, hint: str | None = None
+) -> None:
+    """Check that `value` is an instance of `expected` (subclasses allowed)."""
+    if not isinstance(value, expected):
+        names = (
+            " or ".join(t.__name__ for t in expected)
+            if isinstance(expected, tuple)
+            else expected.__name__
+        )
+        raise _fail(task, what, f"expected {names}, got {_describe_type(value)}", hint)
+
+
+def check_shape(
+    value: Any, expected: Sequence[int | None], *, task: str, what: str, hint: str | None = None
+) -> None:
+    """Check an array's shape; `None` in `expected` matches any size."""
+    shape = to_numpy(value, task=task, what=what).shape
+    expected = tuple(expected)
+    matches = len(shape) == len(expected) and all(
+        e is None or e == s for e, s in zip(expected, shape, strict=True)
+    )
+    if not matches:
+        raise _fail(task, f"{what} shape", f"expected {expected}, got {shape}", hint)
+
+
+def check_dtype(value: Any, expected: str, *, task: str, what: str, hint: str | None = None) -> None:
+    """Check an array's dtype by name (`"float32"`) or kind (`"floating"`, `"integer"`)."""
+    dtype = to_numpy(value, task=task, what=what).dtype
+    ok = {
+        "floating": dtype.kind == "f",
+        "integer": dtype.kind in "iu",
+        "bool": dtype.kind == "b",
+    }.get(expected, dtype.name == expected)
+    if not ok:
+        raise _fail(task, f"{what} dtype", f"expected {expected}, got {dtype.name}", hint)
+
+
+def check_close(
+    actual: Any,
+    expected: Any,
+    *,
+    task: str,
+    what: str,
+    rtol: float = 1e-5,
+    atol: float = 1e-7,
+    hint: str | None = None,
+) -> None:
+    """Check numbers element-wise: |a - e| <= atol + rtol * |e|.
+
+    The failure message gives the shapes, the worst absolute and relative errors and
+    the tolerances, never the expected values themselves.
+    """
+    a = to_numpy(actual, task=task, what=what).astype(np.float64)
+    e = np.asarray(expected, dtype=np.float64)
+    if a.shape != e.shape:
+        raise _fail(task, f"{what} shape", f"expected {e.shape}, got {a.shape}", hint)
+    if a.size == 0:
+        return
+    a_nan, e_nan = np.isnan(a), np.isnan(e)
+    if (a_nan != e_nan).any():
+        raise _fail(
+            task, what, f"{int((a_nan & ~e_nan).sum())} value(s) are NaN where a number was expected", hint
+        )
+    a_f, e_f = np.where(a_nan, 0.0, a), np.where(e_nan, 0.0, e)
+    inf_mismatch = np.isinf(a_f) | np.isinf(e_f)
+    if (inf_mismatch & (a_f != e_f)).any():
+        raise _fail(task, what, "infinite values where the reference differs", hint)
+    finite = ~inf_mismatch
+    err = np.abs(a_f - e_f)[finite]
+    bound = (atol + rtol * np.abs(e_f))[finite]
+    if (err > bound).any():
+        rel = err / np.maximum(np.abs(e_f[finite]), np.finfo(np.float64).tiny)
+        bad = int((err > bound).sum())
+        raise _fail(
+            task,
+            what,
+            f"{bad} of {err.size} value(s) off; max abs error {err.max():.3g}, "
+            f"max rel error {rel.max():.3g} (rtol={rtol:g}, atol={atol:g})",
+            hint,
+        )
+
+
+def check_equal(
+    actual: Any,
+    expected: Any,
+    *,
+    task: str,
+    what: str,
+    reveal: bool = True,
+    hint: str | None = None,
+) -> None:
+    """Check exact equality of numbers, arrays, strings or simple containers.
+
+    Numbers and arrays are compared through `to_numpy` (strict types). Strings,
+    None and containers of them are compared after checking the exact type. With
+    `reveal=False` the message does not show the expected value.
+    """
+    if isinstance(expected, str) or expected is None:
+        if type(actual) is not type(expected):
+            raise _fail(task, what, f"expected {type(expected).__name__}, got {_describe_type(actual)}", hint)
+        ok = actual == expected
+        shown_actual = repr(actual)
+    elif isinstance(expected, dict):
+        if type(actual) is not dict:
+            raise _fail(task, what, f"expected dict, got {_describe_type(actual)}", hint)
+        if sorted(map(repr, actual)) != sorted(map(repr, expected)):
+            raise _fail(task, f"{what} keys", f"expected {sorted(expected)}, got {sorted(actual)}" if reveal else "the keys differ", hint)
+        for key, value in expected.items():
+            check_equal(actual[key], value, task=task, what=f"{what}[{key!r}]", reveal=reveal, hint=hint)
+        return
+    else:
+        a = to_numpy(actual, task=task, what=what)
+        e = np.asarray(expected)
+        if a.shape != e.shape:
+            raise _fail(task, f"{what} shape", f"expected {e.shape}, got {a.shape}", hint)
+        ok = bool(np.array_equal(a, e))
+        shown_actual = np.array2string(a, threshold=20) if a.ndim else repr(a.item())
+    if not ok:
+        if reveal:
+            shown_expected = repr(expected) if isinstance(expected, str) or expected is None else (
+                np.array2string(np.asarray(expected), threshold=20) if np.ndim(expected) else repr(np.asarray(expected).item())
+            )
+            raise _fail(task, what, f"expected {shown_expected}, got {shown_actual}", hint)
+        raise _fail(task, what, f"got {shown_actual}, which is not right", hint)
+
+
+def check_true(condition: Any, *, task: str, what: str, problem: str, hint: str | None = None) -> None:
+    """Fail with `problem` unless `condition` is a real `True` (bool or NumPy bool)."""
+    if type(condition) not in (bool, np.bool_):
+        raise _fail(task, what, f"the check produced {_describe_type(condition)}, not a bool", hint)
+    if not condition:
+        raise _fail(task, what, problem, hint)
+
+
+def check_gradient(
+    fn: Callable[[Any], Any],
+    x: Any,
+    *,
+    task: str,
+    what: str,
+    grad: Any = None,
+    eps: float = 1e-6,
+    rtol: float = 1e-6,
+    hint: str | None = None,
+) -> None:
+    """Compare a gradient with float64 centred finite differences of `fn` at `x`.
+
+    Args:
+        fn: Maps a float64 tensor shaped like `x` to a scalar.
+        x: Point of evaluation.
+        grad: Gradient to check. When None, the `tf.GradientTape` gradient of `fn`.
+        eps: Finite-difference step.
+        rtol: Largest accepted relative error ||g - g_fd|| / (||g|| + ||g_fd||).
+    """
+    from nna_tf.device import import_tensorflow
+
+    tf = import_tensorflow()
+    x64 = np.asarray(to_numpy(x, task=task, what=f"{what} input"), dtype=np.float64)
+    if grad is None:
+        xt = tf.Variable(x64)
+        with tf.GradientTape() as tape:
+            y = fn(xt)
+        g = tape.gradient(y, xt)
+        if g is None:
+            raise _fail(task, what, "the output does not depend on the input through TensorFlow ops", hint)
+        g = to_numpy(g, task=task, what=what)
+    else:
+        g = to_numpy(grad, task=task, what=what).astype(np.float64)
+    if g.shape != x64.shape:
+        raise _fail(task, f"{what} shape", f"expected {x64.shape}, got {g.shape}", hint)
+    g_fd = np.zeros_like(x64)
+    flat = x64.reshape(-1)
+    for i in range(flat.size):
+        step = np.zeros_like(flat)
+        step[i] = eps
+        plus = float(to_numpy(fn(tf.constant((flat + step).reshape(x64.shape))), task=task, what=what))
+        minus = float(to_numpy(fn(tf.constant((flat - step).reshape(x64.shape))), task=task, what=what))
+        g_fd.reshape(-1)[i] = (plus - minus) / (2 * eps)
+    scale = np.linalg.norm(g) + np.linalg.norm(g_fd)
+    rel = 0.0 if scale == 0 else float(np.linalg.norm(g - g_fd) / scale)
+    if not rel <= rtol:
+        raise _fail(task, what, f"relative error against finite differences {rel:.3g} exceeds {rtol:g}", hint)
+
+
+def _layer_summary(layer: Any) -> dict[str, Any]:
+    config = layer.get_config()
+    summary: dict[str, Any] = {"class": type(layer).__name__}
+    for key in ("units", "filters", "kernel_size", "strides", "padding", "pool_size", "rate", "num_heads", "key_dim"):
+        if key in config:
+            value = config[key]
+            summary[key] = tuple(value) if isinstance(value, list) else value
+    activation = config.get("activation")
+    if activation is not None:
+        summary["activation"] = activation if isinstance(activation, str) else getattr(activation, "__name__", str(activation))
+    summary["params"] = int(layer.count_params()) if layer.built else None
+    return summary
+
+
+def _inbound(model: Any) -> list[list[str]]:
+    """For each layer, the names of the layers feeding it (functional models)."""
+    names = []
+    for layer in model.layers:
+        sources: list[str] = []
+        for node in getattr(layer, "_inbound_nodes", []):
+            for tensor in getattr(node, "input_tensors", []) or []:
+                history = getattr(tensor, "_keras_history", None)
+                if history is not None:
+                    sources.append(type(history[0]).__name__)
+        names.append(sorted(sources))
+    return names
+
+
+def check_architecture(model: Any, reference: Any, *, task: str, what: str = "model") -> None:
+    """Compare two Keras 3 models layer by layer.
+
+    Compares layer classes, units/filters/kernel sizes, activations, per-layer and
+    total parameter counts, and which layers feed which. The first difference is
+    reported as `layer 3: expected activation relu, got linear`.
+    """
+    keras = sys.modules.get("keras")
+    if keras is None or not isinstance(model, keras.Model):
+        raise _fail(task, what, f"expected a keras.Model, got {_describe_type(model)}")
+    got = [_layer_summary(layer) for layer in model.layers]
+    want = [_layer_summary(layer) for layer in reference.layers]
+    if len(got) != len(want):
+        raise _fail(task, what, f"expected {len(want)} layers, got {len(got)}")
+    for index, (g, w) in enumerate(zip(got, want, strict=True)):
+        for key in w:
+            if g.get(key) != w[key]:
+                raise _fail(task, what, f"layer {index}: expected {key} {w[key]}, got {g.get(key)}")
+    g_in, w_in = _inbound(model), _inbound(reference)
+    for index, (g, w) in enumerate(zip(g_in, w_in, strict=True)):
+        if g != w:
+            raise _fail(task, what, f"layer {index}: expected inputs from {w}, got {g}")
+    if model.count_params() != reference.count_params():
+        raise _fail(task, what, f"expected {reference.count_params()} parameters, got {model.count_params()}")
+
+
+def _loss_curve(model: Any, x: Any, y: Any, loss: Any, steps: int, learning_rate: float) -> list[float]:
+    keras = sys.modules["keras"]
+    from nna_tf.device import import_tensorflow
+
+    tf = import_tensorflow()
+    copy = keras.models.clone_model(model)
+    copy.set_weights([np.array(w) for w in model.get_weights()])
+    optimizer = keras.optimizers.Adam(learning_rate)
+    loss_fn = keras.losses.get(loss)
+    losses = []
+    for _ in range(steps):
+        with tf.GradientTape() as tape:
+            value = loss_fn(y, copy(x, training=True))
+        grads = tape.gradient(value, copy.trainable_variables)
+        optimizer.apply_gradients(zip(grads, copy.trainable_variables, strict=True))
+        losses.append(float(value))
+    return losses
+
+
+def check_trains(
+    model: Any,
+    x: Any,
+    y: Any,
+    *,
+    task: str,
+    loss: Any,
+    steps: int = 50,
+    factor: float = 0.5,
+    learning_rate: float = 1e-2,
+    what: str = "model",
+) -> None:
+    """Check that Adam on a copy of `model` lowers the loss to `factor` × its start.
+
+    The student's model and its weights are left untouched.
+    """
+    losses = _loss_curve(model, x, y, loss, steps, learning_rate)
+    if not all(map(math.isfinite, losses)):
+        raise _fail(task, what, "the loss became NaN or infinite while training", "check the output activation and the loss")
+    if not losses[-1] <= factor * losses[0]:
+        raise _fail(
+            task, what, f"the loss fell only from {losses[0]:.4g} to {losses[-1]:.4g} in {steps} steps",
+            "check that every layer is connected and trainable",
+        )
+
+
+def check_overfits_batch(
+    model: Any, x: Any, y: Any, *, task: str, loss: Any, steps: int = 200, below: float = 0.05,
+    learning_rate: float = 1e-2, what: str = "model",
+) -> None:
+    """Check that a copy of `model` can drive the loss on one small batch below `below`."""
+    losses = _loss_curve(model, x, y, loss, steps, learning_rate)
+    if not losses[-1] < below:
+        raise _fail(task, what, f"could not fit a single batch: loss {losses[-1]:.4g} after {steps} steps (target < {below:g})",
+                    "the model may be too small or its output layer wrong")
+
+
+def accuracy(model_or_predictions: Any, x: Any, y: Any, *, task: str, what: str) -> float:
+    """Accuracy of a Keras model (or of given predictions when `x` is None) on `y`."""
+    keras = sys.modules.get("keras")
+    if keras is not None and isinstance(model_or_predictions, keras.Model):
+        predictions = np.asarray(model_or_predictions.predict(x, verbose=0))
+    else:
+        predictions = to_numpy(model_or_predictions, task=task, what=what)
+    labels = to_numpy(y, task=task, what=f"{what} labels").reshape(-1)
+    if predictions.ndim == 2 and predictions.shape[1] > 1:
+        predicted = predictions.argmax(axis=1)
+    else:
+        predicted = (predictions.reshape(-1) > 0.5).astype(labels.dtype)
+    if predicted.shape != labels.shape:
+        raise _fail(task, what, f"{predicted.shape[0]} predictions for {labels.shape[0]} labels")
+    return float((predicted == labels).mean())
+
+
+def check_accuracy_at_least(
+    model_or_predictions: Any, x: Any, y: Any, threshold: float, *, task: str, what: str, hint: str | None = None
+) -> None:
+    """Check that accuracy on (x, y) reaches `threshold` (a fraction in [0, 1])."""
+    value = accuracy(model_or_predictions, x, y, task=task, what=what)
+    if not value >= threshold:
+        raise _fail(task, what, f"accuracy {value:.1%} is below the required {threshold:.0%}", hint)
+
+
+def _dotted_names(tree: ast.AST) -> Iterable[str]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            parts = [node.attr]
+            inner: ast.AST = node.value
+            while isinstance(inner, ast.Attribute):
+                parts.append(inner.attr)
+                inner = inner.value
+            if isinstance(inner, ast.Name):
+                parts.append(inner.id)
+            yield ".".join(reversed(parts))
+        elif isinstance(node, ast.Name):
+            yield node.id
+        elif isinstance(node, ast.alias):
+            yield node.name
+            if node.asname:
+                yield node.asname
+
+
+def _resolve(dotted: str, namespace: dict[str, Any]) -> Any:
+    head, *rest = dotted.split(".")
+    if head not in namespace:
+        return None
+    value = namespace[head]
+    for part in rest:
+        try:
+            value = inspect.getattr_static(value, part)
+        except AttributeError:
+            return None
+    return value
+
+
+def check_no_forbidden_calls(
+    fn: Callable[..., Any], forbidden: Sequence[Any], *, task: str, what: str = "solution"
+) -> None:
+    """Check that `fn`, and the notebook functions it uses, never reference `forbidden`.
+
+    `forbidden` holds the objects themselves (`tf.nn.conv2d`, `keras.activations.relu`).
+    A reference is found by resolving every name and attribute chain in the source
+    against the function's globals (so aliases are caught), and by name.
+    """
+    if not isinstance(fn, FunctionType):
+        raise _fail(task, what, f"expected a Python function, got {_describe_type(fn)}")
+    banned_ids = {id(obj) for obj in forbidden}
+    banned_names = {getattr(obj, "__name__", None) for obj in forbidden} - {None}
+    seen: set[int] = set()
+    queue = [fn]
+    while queue:
+        current = queue.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        try:
+            source = textwrap.dedent(inspect.getsource(current))
+        except (OSError, TypeError):
+            raise _fail(task, what, f"cannot read the source of {current.__name__}", "define it in a notebook cell") from None
+        tree = ast.parse(source)
+        namespace = dict(current.__globals__)
+        namespace.update(__builtins__ if isinstance(__builtins__, dict) else vars(__builtins__))
+        for dotted in _dotted_names(tree):
+            value = _resolve(dotted, namespace)
+            last = dotted.rsplit(".", 1)[-1]
+            if id(value) in banned_ids or (value is None and last in banned_names and "." in dotted):
+                raise _fail(task, what, f"uses {dotted}, which this exercise asks you to write yourself")
+            if isinstance(value, FunctionType) and value.__module__ == current.__module__:
+                queue.append(value)

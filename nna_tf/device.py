@@ -1,0 +1,248 @@
+"""Device set-up, seeding and a quiet TensorFlow import.
+
+Every notebook of the course starts with `nna_tf.setup()`. It must leave stderr
+untouched: nbgrader scores a graded cell 0 when anything reaches stderr, and
+TensorFlow 2.21 writes C++ log lines to file descriptor 2 while it is imported,
+before `TF_CPP_MIN_LOG_LEVEL` takes effect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import os
+import random
+import sys
+import tempfile
+import warnings
+from collections.abc import Iterator, Sequence
+from types import ModuleType
+from typing import Any, Protocol
+
+GPU_MEMORY_ENV = "NNA_GPU_MEMORY_MB"
+CPU_THREADS_ENV = "NNA_CPU_THREADS"
+
+_applied: dict[str, Any] = {}
+
+
+@dataclasses.dataclass(frozen=True)
+class DeviceInfo:
+    """What `setup` configured.
+
+    Attributes:
+        tensorflow: TensorFlow version.
+        keras: Keras version.
+        gpus: Names of the physical GPUs in use (empty on CPU).
+        cpu_threads: Threads TensorFlow may use per op on the CPU.
+        gpu_memory_mb: Per-process GPU memory cap, or None for on-demand growth.
+        seed: The seed given to Python, NumPy and TensorFlow.
+        deterministic: Whether op determinism is on.
+        mixed_precision: Whether the `mixed_float16` policy is on.
+    """
+
+    tensorflow: str
+    keras: str
+    gpus: tuple[str, ...]
+    cpu_threads: int
+    gpu_memory_mb: int | None
+    seed: int
+    deterministic: bool
+    mixed_precision: bool
+
+    def summary(self) -> str:
+        """One line for the notebook: versions and the devices in use."""
+        if self.gpus:
+            cap = (
+                f", capped at {self.gpu_memory_mb} MB each"
+                if self.gpu_memory_mb
+                else ", memory on demand"
+            )
+            devices = f"{len(self.gpus)} GPU(s): {', '.join(self.gpus)}{cap}"
+        else:
+            devices = f"No GPU found; running on CPU ({self.cpu_threads} threads)"
+        extras = [f"seed {self.seed}"]
+        if self.deterministic:
+            extras.append("deterministic ops")
+        if self.mixed_precision:
+            extras.append("mixed precision")
+        return (
+            f"TensorFlow {self.tensorflow}, Keras {self.keras} | {devices} | "
+            + ", ".join(extras)
+        )
+
+
+@contextlib.contextmanager
+def silence_stderr_fd() -> Iterator[None]:
+    """Send everything written to file descriptor 2 into a temporary file.
+
+    On an exception the captured text is attached to it, so a failed import still
+    explains itself; otherwise the text is dropped.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        except BaseException as exc:
+            os.dup2(saved, 2)
+            sink.seek(0)
+            captured = sink.read().decode(errors="replace").strip()
+            if captured:
+                exc.add_note(f"stderr while this ran:\n{captured}")
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def import_tensorflow() -> ModuleType:
+    """Import TensorFlow with its start-up logging kept off stderr.
+
+    Returns:
+        The `tensorflow` module.
+    """
+    if "tensorflow" in sys.modules:
+        return sys.modules["tensorflow"]
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    with silence_stderr_fd():
+        import keras  # noqa: F401  (imported here so its own start-up is quiet too)
+        import tensorflow as tf
+    tf.get_logger().setLevel(logging.ERROR)
+    with contextlib.suppress(ImportError):
+        from absl import logging as absl_logging
+
+        absl_logging.set_verbosity(absl_logging.ERROR)
+    return tf
+
+
+def _show_warning_on_stdout(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    # A warning is advice, not an error: show it, but never on stderr.
+    print(f"{category.__name__}: {message}", file=sys.stdout)
+
+
+def _env_int(name: str) -> int | None:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ValueError(
+            f"Expected environment variable {name} to be a positive integer. "
+            f"Received: {name}={raw!r}"
+        )
+    return value
+
+
+class _ConfigApi(Protocol):
+    def set_memory_growth(self, device: Any, enable: bool) -> None: ...
+    def set_logical_device_configuration(
+        self, device: Any, logical_devices: Sequence[Any]
+    ) -> None: ...
+
+
+def configure_gpus(
+    gpus: Sequence[Any],
+    memory_mb: int | None,
+    config: _ConfigApi,
+    logical_device: Any,
+) -> None:
+    """Apply memory growth, or a per-process memory cap, to every GPU.
+
+    Args:
+        gpus: Physical GPU devices, as `tf.config.list_physical_devices("GPU")`.
+        memory_mb: Cap per GPU in MB, or None to let memory grow on demand.
+        config: `tf.config.experimental` or a stand-in with the same methods.
+        logical_device: `tf.config.LogicalDeviceConfiguration` or a stand-in.
+    """
+    for gpu in gpus:
+        if memory_mb is None:
+            config.set_memory_growth(gpu, True)
+        else:
+            config.set_logical_device_configuration(
+                gpu, [logical_device(memory_limit=memory_mb)]
+            )
+
+
+def setup(
+    seed: int = 0,
+    *,
+    deterministic: bool = False,
+    mixed_precision: bool = False,
+    verbose: bool = True,
+) -> DeviceInfo:
+    """Prepare TensorFlow for a notebook: quiet logs, devices, seeds.
+
+    Safe to call again: devices are configured once per process, seeds are reset on
+    every call. Environment variables `NNA_GPU_MEMORY_MB` (cap per process, so several
+    grading kernels can share a GPU) and `NNA_CPU_THREADS` (threads per op) are read on
+    the first call.
+
+    Args:
+        seed: Seed for Python, NumPy and TensorFlow.
+        deterministic: Turn on TensorFlow's op determinism (slower on GPU).
+        mixed_precision: Use the `mixed_float16` policy (useful on GPUs only).
+        verbose: Print one summary line on stdout.
+
+    Returns:
+        A `DeviceInfo` describing what was configured.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise TypeError(
+            f"Expected `seed` to be a non-negative int. Received: seed={seed!r}"
+        )
+    warnings.showwarning = _show_warning_on_stdout
+    tf = import_tensorflow()
+    import keras
+
+    if "devices" not in _applied:
+        memory_mb = _env_int(GPU_MEMORY_ENV)
+        threads = _env_int(CPU_THREADS_ENV)
+        if threads is not None:
+            tf.config.threading.set_intra_op_parallelism_threads(threads)
+            tf.config.threading.set_inter_op_parallelism_threads(threads)
+        gpus = tf.config.list_physical_devices("GPU")
+        configure_gpus(
+            gpus, memory_mb, tf.config.experimental, tf.config.LogicalDeviceConfiguration
+        )
+        _applied["devices"] = (
+            tuple(g.name.replace("/physical_device:", "") for g in gpus),
+            threads or os.cpu_count() or 1,
+            memory_mb if gpus else None,
+        )
+    gpu_names, cpu_threads, memory_mb = _applied["devices"]
+
+    if deterministic and not _applied.get("deterministic"):
+        tf.config.experimental.enable_op_determinism()
+        _applied["deterministic"] = True
+    keras.mixed_precision.set_global_policy(
+        "mixed_float16" if mixed_precision else "float32"
+    )
+    random.seed(seed)
+    keras.utils.set_random_seed(seed)
+
+    info = DeviceInfo(
+        tensorflow=tf.__version__,
+        keras=keras.__version__,
+        gpus=gpu_names,
+        cpu_threads=cpu_threads,
+        gpu_memory_mb=memory_mb,
+        seed=seed,
+        deterministic=bool(_applied.get("deterministic")),
+        mixed_precision=mixed_precision,
+    )
+    if verbose:
+        print(info.summary())
+    return info
