@@ -176,6 +176,12 @@ def check_close(
         )
 
 
+def _holds_text(items: Any) -> bool:
+    if isinstance(items, (list, tuple)):
+        return any(_holds_text(item) for item in items)
+    return isinstance(items, str) or items is None
+
+
 def check_equal(
     actual: Any,
     expected: Any,
@@ -191,6 +197,14 @@ def check_equal(
     None and containers of them are compared after checking the exact type. With
     `reveal=False` the message does not show the expected value.
     """
+    if isinstance(expected, (list, tuple)) and _holds_text(expected):
+        if type(actual) not in (list, tuple):
+            raise _fail(task, what, f"expected a list, got {_describe_type(actual)}", hint)
+        if len(actual) != len(expected):
+            raise _fail(task, f"{what} length", f"expected {len(expected)}, got {len(actual)}", hint)
+        for index, (a_item, e_item) in enumerate(zip(actual, expected, strict=True)):
+            check_equal(a_item, e_item, task=task, what=f"{what}[{index}]", reveal=reveal, hint=hint)
+        return
     if isinstance(expected, str) or expected is None:
         if type(actual) is not type(expected):
             raise _fail(task, what, f"expected {type(expected).__name__}, got {_describe_type(actual)}", hint)
@@ -292,18 +306,33 @@ def _layer_summary(layer: Any) -> dict[str, Any]:
     return summary
 
 
+def _history_names(value: Any) -> list[str]:
+    """Names of the layers whose outputs a serialised node argument refers to."""
+    if isinstance(value, dict):
+        if value.get("class_name") == "__keras_tensor__":
+            return [value["config"]["keras_history"][0]]
+        return [name for item in value.values() for name in _history_names(item)]
+    if isinstance(value, (list, tuple)):
+        return [name for item in value for name in _history_names(item)]
+    return []
+
+
 def _inbound(model: Any) -> list[list[str]]:
-    """For each layer, the names of the layers feeding it (functional models)."""
-    names = []
-    for layer in model.layers:
-        sources: list[str] = []
-        for node in getattr(layer, "_inbound_nodes", []):
-            for tensor in getattr(node, "input_tensors", []) or []:
-                history = getattr(tensor, "_keras_history", None)
-                if history is not None:
-                    sources.append(type(history[0]).__name__)
-        names.append(sorted(sources))
-    return names
+    """For each layer, the classes of the layers feeding it.
+
+    A Sequential model is a chain by construction, so only functional models have
+    connectivity worth comparing; it is read from the model's own config.
+    """
+    keras = sys.modules["keras"]
+    if isinstance(model, keras.Sequential):
+        return [[] for _ in model.layers]
+    config = model.get_config()
+    classes = {layer["name"]: layer["class_name"] for layer in config.get("layers", [])}
+    return [
+        sorted(classes.get(name, name) for name in _history_names(layer.get("inbound_nodes", [])))
+        for layer in config.get("layers", [])
+        if layer["class_name"] != "InputLayer"
+    ]
 
 
 def check_architecture(model: Any, reference: Any, *, task: str, what: str = "model") -> None:
@@ -325,6 +354,8 @@ def check_architecture(model: Any, reference: Any, *, task: str, what: str = "mo
             if g.get(key) != w[key]:
                 raise _fail(task, what, f"layer {index}: expected {key} {w[key]}, got {g.get(key)}")
     g_in, w_in = _inbound(model), _inbound(reference)
+    if len(g_in) != len(w_in):
+        raise _fail(task, what, f"expected {len(w_in)} connected layers, got {len(g_in)}")
     for index, (g, w) in enumerate(zip(g_in, w_in, strict=True)):
         if g != w:
             raise _fail(task, what, f"layer {index}: expected inputs from {w}, got {g}")

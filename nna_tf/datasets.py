@@ -10,7 +10,7 @@ the value recorded here, and returns train/validation/test splits.
 | `load_digits` | scikit-learn `digits.csv.gz` (1,797 8x8 digits) | ch03, ch04 |
 | `load_sunspots` | statsmodels `sunspots.csv` (yearly, 1700-2008) | ch05 |
 | `load_text` | standard library `pydoc_data.topics` (Python help texts) | ch05 |
-| `make_xor`, `make_spirals`, `make_moons` | generated | ch01, ch02, ch03 |
+| `make_xor`, `make_separable`, `make_spirals`, `make_moons` | generated | ch01, ch02, ch03 |
 | `make_sequence_task` | generated (copy, reverse, sort, add) | ch05, ch06 |
 """
 
@@ -247,6 +247,37 @@ def make_xor(n: int = 200, *, noise: float = 0.1, seed: int = 0) -> tuple[np.nda
     x = corners + rng.normal(0.0, noise, size=(n, 2))
     y = np.logical_xor(corners[:, 0], corners[:, 1]).astype(np.int64)
     return x.astype(np.float32), y
+
+
+def make_separable(
+    n: int = 100, *, margin: float = 0.2, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two classes in the plane split by a random line, with a gap around it.
+
+    Points are uniform in [-1, 1]^2; those closer than `margin` to the line are
+    redrawn, so the classes are linearly separable with margin at least `margin`.
+
+    Returns:
+        `x` float32 (n, 2) and `y` int64 (n,) in {0, 1}.
+    """
+    _check_count("n", n, 2)
+    if not 0 <= margin < 0.5:
+        raise ValueError(f"Expected `margin` in [0, 0.5). Received: margin={margin!r}")
+    rng = np.random.default_rng(seed)
+    angle = rng.uniform(0, 2 * np.pi)
+    normal = np.array([np.cos(angle), np.sin(angle)])
+    offset = rng.uniform(-0.3, 0.3)
+    points = np.empty((0, 2))
+    while len(points) < n:
+        draw = rng.uniform(-1, 1, size=(2 * n, 2))
+        keep = np.abs(draw @ normal + offset) >= margin
+        points = np.concatenate([points, draw[keep]])
+    points = points[:n]
+    y = (points @ normal + offset > 0).astype(np.int64)
+    y[:2] = [0, 1]
+    points[0] = -normal * (1.0 + margin) - normal * offset
+    points[1] = normal * (1.0 + margin) - normal * offset
+    return points.astype(np.float32), y
 
 
 def make_spirals(

@@ -1,0 +1,107 @@
+"""Course layout and the release step (source/ -> release/ through nbgrader)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CHAPTER_PATTERN = re.compile(r"^ch\d\d_[a-z0-9]+$")
+
+# Environment every kernel that runs course notebooks starts with: TensorFlow's
+# C++ logging off (nna_tf.setup also silences the import itself), Keras on TensorFlow.
+KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "KERAS_BACKEND": "tensorflow", "PYTHONHASHSEED": "0"}
+
+
+def prepare_environment() -> None:
+    """Set the kernel environment and put this interpreter's bin/ first on PATH.
+
+    nbgrader starts `alembic` and kernels as subprocesses, so both must resolve to
+    the virtual environment that runs the grader.
+    """
+    for key, value in KERNEL_ENV.items():
+        os.environ.setdefault(key, value)
+    bin_dir = str(Path(sys.executable).parent)
+    if os.environ.get("PATH", "").split(os.pathsep)[0] != bin_dir:
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
+@dataclasses.dataclass(frozen=True)
+class Course:
+    """An nbgrader course root: `nbgrader_config.py`, `source/`, `release/`, ..."""
+
+    root: Path
+
+    def __post_init__(self) -> None:
+        if not (self.root / "nbgrader_config.py").is_file():
+            raise ValueError(
+                f"Expected a course root holding nbgrader_config.py. Received: root={self.root}"
+            )
+
+    @property
+    def chapters(self) -> list[str]:
+        """Assignment names under source/, sorted (ch01_history, ch02_neurons, ...)."""
+        source = self.root / "source"
+        return sorted(p.name for p in source.iterdir() if p.is_dir() and CHAPTER_PATTERN.match(p.name))
+
+    def source_notebook(self, chapter: str) -> Path:
+        return self.root / "source" / chapter / f"{chapter}.ipynb"
+
+    def release_notebook(self, chapter: str) -> Path:
+        return self.root / "release" / chapter / f"{chapter}.ipynb"
+
+
+def nbgrader(course_root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run an nbgrader command in `course_root`; raise with its output when it fails."""
+    prepare_environment()
+    command = [sys.executable, "-m", "nbgrader", *args]
+    result = subprocess.run(command, cwd=course_root, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"`nbgrader {' '.join(args)}` failed in {course_root} (exit {result.returncode}):\n"
+            f"{result.stdout[-3000:]}{result.stderr[-3000:]}"
+        )
+    return result
+
+
+def release(course: Course, chapters: list[str] | None = None, out: Path | None = None) -> list[Path]:
+    """Regenerate student notebooks from source/ with `nbgrader generate_assignment`.
+
+    The build happens in a scratch copy of the course, so a failure leaves the
+    existing release/ untouched and no gradebook is written.
+
+    Args:
+        course: The course.
+        chapters: Chapters to build (all when None).
+        out: Where to put `<chapter>/` folders; the course's release/ by default.
+
+    Returns:
+        The release folders written.
+    """
+    chapters = chapters if chapters is not None else course.chapters
+    unknown = sorted(set(chapters) - set(course.chapters))
+    if unknown:
+        raise ValueError(f"Expected chapters from {course.chapters}. Received: {unknown}")
+    out = out if out is not None else course.root / "release"
+    written = []
+    with tempfile.TemporaryDirectory(prefix="nna-release-") as scratch:
+        work = Path(scratch)
+        shutil.copy2(course.root / "nbgrader_config.py", work / "nbgrader_config.py")
+        for chapter in chapters:
+            shutil.copytree(
+                course.root / "source" / chapter,
+                work / "source" / chapter,
+                ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+            )
+            nbgrader(work, "generate_assignment", chapter, "--force", "--no-db", "--log-level=ERROR")
+            target = out / chapter
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(work / "release" / chapter, target)
+            written.append(target)
+    return written

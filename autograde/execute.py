@@ -1,0 +1,70 @@
+"""Run a notebook's cells in one long-lived kernel, and re-run chosen cells.
+
+The quality gates execute each chapter once, then try many variants of single
+cells (mutants, alternative solutions) in the same kernel: TensorFlow is imported
+once per chapter instead of once per variant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from autograde.course import prepare_environment
+
+DEFAULT_CELL_TIMEOUT = 300
+
+
+class KernelSession:
+    """A kernel bound to one notebook; cells run in the notebook's folder."""
+
+    def __init__(self, nb: nbformat.NotebookNode, cwd: Path, timeout: int = DEFAULT_CELL_TIMEOUT):
+        prepare_environment()
+        self.nb = nb
+        self.client = NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            allow_errors=True,
+            resources={"metadata": {"path": str(cwd)}},
+        )
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> KernelSession:
+        self._stack.enter_context(self.client.setup_kernel())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+    def run_cell(self, cell: nbformat.NotebookNode, index: int) -> nbformat.NotebookNode:
+        """Execute a copy of `cell` (as if at position `index`) and return it with outputs."""
+        cell = copy.deepcopy(cell)
+        if cell.cell_type != "code":
+            return cell
+        cell.outputs = []
+        self.client.execute_cell(cell, index)
+        return cell
+
+    def run_cells(self, cells: list[nbformat.NotebookNode], start: int = 0) -> list[nbformat.NotebookNode]:
+        return [self.run_cell(cell, start + offset) for offset, cell in enumerate(cells)]
+
+
+def execute_notebook(nb: nbformat.NotebookNode, cwd: Path, timeout: int = DEFAULT_CELL_TIMEOUT) -> nbformat.NotebookNode:
+    """Execute every cell of a copy of `nb` in a fresh kernel; errors stay in outputs."""
+    with KernelSession(nb, cwd, timeout) as session:
+        executed = copy.deepcopy(nb)
+        executed.cells = session.run_cells(nb.cells)
+    return executed
+
+
+@contextlib.contextmanager
+def session_for(path: Path, timeout: int = DEFAULT_CELL_TIMEOUT) -> Iterator[KernelSession]:
+    nb = nbformat.read(path, as_version=4)
+    with KernelSession(nb, path.parent, timeout) as session:
+        yield session

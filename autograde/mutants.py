@@ -1,0 +1,172 @@
+"""Wrong and alternative solutions that prove each exercise grades right.
+
+A variant file lives at `tests/mutants/<chapter>/<name>.py` and starts with a header:
+
+    # target: ch01_mp_unit          grade_id of the solution cell it replaces
+    # kind: mutant                   `mutant` must lose points, `alternative` must not
+    # affects: ch01_xor_net          optional: other tasks that may lose points too
+    # why: ignores inhibitory inputs one line on the mistake it models
+
+The rest replaces the solution cell's source. In an alternative, `# %% cell` lines
+split off extra cells inserted before the solution cell (helper cells, prints).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from pathlib import Path
+
+import nbformat
+
+from autograde.execute import KernelSession
+from autograde.notebook import CellScore, grade_id, is_solution_cell, score_cells, tasks_of
+
+HEADER = re.compile(r"^# (target|kind|affects|why): ?(.*)$")
+CELL_BREAK = re.compile(r"^# %% cell\s*$", re.MULTILINE)
+SOLUTION_MARKER = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", re.MULTILINE)
+
+
+@dataclasses.dataclass(frozen=True)
+class Variant:
+    name: str
+    target: str
+    kind: str
+    why: str
+    affects: tuple[str, ...]
+    extra_cells: tuple[str, ...]
+    source: str
+
+
+def load_variant(path: Path) -> Variant:
+    header: dict[str, str] = {}
+    lines = path.read_text().splitlines(keepends=True)
+    body_start = 0
+    for body_start, line in enumerate(lines):
+        match = HEADER.match(line.rstrip("\n"))
+        if not match:
+            break
+        header[match.group(1)] = match.group(2).strip()
+    missing = {"target", "kind", "why"} - header.keys()
+    if missing:
+        raise ValueError(f"Expected header lines {sorted(missing)} in {path}. Received: {sorted(header)}")
+    if header["kind"] not in ("mutant", "alternative"):
+        raise ValueError(f"Expected kind mutant or alternative in {path}. Received: kind={header['kind']!r}")
+    parts = CELL_BREAK.split("".join(lines[body_start:]))
+    return Variant(
+        name=path.stem,
+        target=header["target"],
+        kind=header["kind"],
+        why=header["why"],
+        affects=tuple(a.strip() for a in header.get("affects", "").split(",") if a.strip()),
+        extra_cells=tuple(p.strip("\n") for p in parts[:-1]),
+        source=parts[-1].strip("\n"),
+    )
+
+
+def load_variants(folder: Path) -> list[Variant]:
+    return [load_variant(p) for p in sorted(folder.glob("*.py"))]
+
+
+def strip_markers(source: str) -> str:
+    return SOLUTION_MARKER.sub("", source)
+
+
+def graded_notebook(source_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The instructor notebook as a perfect student's graded submission: solution
+    markers removed, hidden tests in place (nbgrader restores them when grading)."""
+    nb = copy.deepcopy(source_nb)
+    for cell in nb.cells:
+        if is_solution_cell(cell):
+            cell.source = strip_markers(cell.source)
+    return nb
+
+
+def with_solutions(nb: nbformat.NotebookNode, solutions: dict[str, str]) -> nbformat.NotebookNode:
+    """A copy of `nb` whose solution cells take the given sources (by grade_id)."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if is_solution_cell(cell) and grade_id(cell) in solutions:
+            cell.source = solutions[grade_id(cell)]
+    return nb
+
+
+@dataclasses.dataclass(frozen=True)
+class VariantResult:
+    variant: Variant
+    task_scores: dict[str, tuple[float, float]]
+    cell_scores: dict[str, CellScore]
+
+    def problems(self) -> list[str]:
+        """Why this result breaks the gate's rule ([] when it holds)."""
+        v = self.variant
+        out = []
+        for task_id, (score, max_score) in self.task_scores.items():
+            if v.kind == "alternative" and score < max_score:
+                lost = [c for c in self.cell_scores.values() if c.score < c.max_score]
+                out.append(f"{v.name}: valid alternative lost points on {task_id} ({score}/{max_score}): "
+                           + "; ".join(f"{c.grade_id}: {c.message}" for c in lost))
+            if v.kind == "mutant" and task_id == v.target and score >= max_score:
+                out.append(f"{v.name}: mutant kept full points on its task {task_id} ({v.why})")
+            if v.kind == "mutant" and task_id not in (v.target, *v.affects) and score < max_score:
+                out.append(f"{v.name}: mutant of {v.target} also lost points on {task_id}")
+        return out
+
+
+def _task_end(nb: nbformat.NotebookNode, tasks: list, task_index: int) -> int:
+    """Index of the last cell of a task: its last graded test cell."""
+    start = tasks[task_index].solution_index
+    ids = set(tasks[task_index].test_ids)
+    return max(i for i, c in enumerate(nb.cells) if i > start and grade_id(c) in ids)
+
+
+def run_variants(
+    nb: nbformat.NotebookNode, variants: list[Variant], cwd: Path
+) -> tuple[dict[str, CellScore], list[VariantResult]]:
+    """Execute `nb` once, then each variant in the same kernel.
+
+    For a variant of task T: its solution cell is replaced and every cell from there
+    to T's last test cell re-runs (demos that train on the solution included); the
+    graded test cells of later tasks then re-run on their own, to see whether the
+    variant leaks into them. Cells before T keep the baseline's state and scores.
+    Before the next variant, T's non-test cells re-run with their original sources.
+    A variant that would only spoil a later task through a later demo cell is not
+    seen; variants are single-task mistakes, so that is a deliberate trade for speed.
+    """
+    task_list = tasks_of(nb)
+    tasks = {t.solution_id: i for i, t in enumerate(task_list)}
+    unknown = sorted({v.target for v in variants} - tasks.keys())
+    if unknown:
+        raise ValueError(f"Expected variant targets among {sorted(tasks)}. Received: {unknown}")
+    test_ids = {tid for t in task_list for tid in t.test_ids}
+    ordered = sorted(variants, key=lambda v: tasks[v.target])
+    results = []
+    with KernelSession(nb, cwd) as session:
+        baseline = copy.deepcopy(nb)
+        baseline.cells = session.run_cells(nb.cells)
+        base_scores = score_cells(baseline)
+        dirty: tuple[int, int] | None = None
+        for variant in ordered:
+            position = tasks[variant.target]
+            start = task_list[position].solution_index
+            end = _task_end(nb, task_list, position)
+            if dirty is not None and dirty[0] != start:
+                for i in range(dirty[0], dirty[1] + 1):
+                    if grade_id(nb.cells[i]) not in test_ids:
+                        session.run_cell(nb.cells[i], i)
+            for extra in variant.extra_cells:
+                session.run_cell(nbformat.v4.new_code_cell(extra), start)
+            mutated = copy.deepcopy(nb.cells[start])
+            mutated.source = variant.source
+            trial = copy.deepcopy(baseline)
+            trial.cells[start : end + 1] = session.run_cells([mutated, *nb.cells[start + 1 : end + 1]], start)
+            for i in range(end + 1, len(nb.cells)):
+                if grade_id(nb.cells[i]) in test_ids:
+                    trial.cells[i] = session.run_cell(nb.cells[i], i)
+            dirty = (start, end)
+            scores = score_cells(trial)
+            results.append(VariantResult(variant, {
+                t.solution_id: (sum(scores[c].score for c in t.test_ids), t.points) for t in task_list
+            }, scores))
+    return base_scores, results

@@ -1,0 +1,33 @@
+"""nbgrader configuration of the NNA course (the repository root is the course root)."""
+
+import os
+import sys
+from pathlib import Path
+
+c = get_config()  # noqa: F821  (nbgrader injects get_config)
+
+c.CourseDirectory.course_id = "nna"
+c.CourseDirectory.root = str(Path(__file__).resolve().parent)
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".*"]
+
+# What replaces a solution in the student's notebook.
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+
+# Generous per-cell limit: the slowest correct cell of any chapter takes a few
+# seconds on a 2-core CPU. A cell past this limit scores 0 instead of hanging.
+c.ExecutePreprocessor.timeout = 300
+c.ExecutePreprocessor.interrupt_on_timeout = True
+
+# A graded cell scores 0 when anything reaches stderr. TensorFlow's C++ log lines
+# are silenced by nna_tf.setup() (which imports TensorFlow with file descriptor 2
+# redirected) and, for anything started later, by this environment, which every
+# kernel nbgrader starts inherits.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+os.environ.setdefault("PYTHONHASHSEED", "0")
+# nbgrader runs `alembic` (gradebook migrations) and kernels as subprocesses: the
+# interpreter's bin/ must come first on PATH.
+_bin = str(Path(sys.executable).parent)
+if os.environ.get("PATH", "").split(os.pathsep)[0] != _bin:
+    os.environ["PATH"] = _bin + os.pathsep + os.environ.get("PATH", "")

@@ -1,0 +1,14 @@
+# target: ch01_cycles
+# kind: mutant
+# why: declares a cycle whenever training has not converged by max_epochs, without finding one
+def perceptron_cycles(X, y, max_epochs=100):
+    X = np.asarray(X, dtype=np.float64)
+    w, b = np.zeros(X.shape[1]), 0.0
+    for epoch in range(1, max_epochs + 1):
+        updated = False
+        for x_i, y_i in zip(X, y):
+            if y_i * (x_i @ w + b) <= 0:
+                w, b, updated = w + y_i * x_i, b + y_i, True
+        if not updated:
+            return False, epoch
+    return True, max_epochs

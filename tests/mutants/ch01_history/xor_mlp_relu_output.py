@@ -1,0 +1,12 @@
+# target: ch01_xor_mlp
+# kind: mutant
+# why: uses relu on the output, which is not a probability, and mse instead of cross-entropy
+def build_xor_mlp(hidden_units=4):
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(hidden_units, activation="tanh"),
+                              keras.layers.Dense(1, activation="relu")])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mse", metrics=["accuracy"])
+    return model
+
+
+def mlp_param_count(layer_sizes):
+    return int(sum((a + 1) * b for a, b in zip(layer_sizes[:-1], layer_sizes[1:])))
