@@ -105,3 +105,37 @@ def release(course: Course, chapters: list[str] | None = None, out: Path | None 
             shutil.copytree(work / "release" / chapter, target)
             written.append(target)
     return written
+
+
+def scratch_course(course: Course, chapters: list[str], where: Path) -> Course:
+    """A minimal copy of `course` (config and the chapters' sources) under `where`."""
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(course.root / "nbgrader_config.py", where / "nbgrader_config.py")
+    for chapter in chapters:
+        shutil.copytree(course.root / "source" / chapter, where / "source" / chapter, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    return Course(where)
+
+
+def nbgrader_scores(course: Course, chapter: str, student: str) -> dict[str, tuple[float, float]]:
+    """Scores nbgrader's gradebook holds for one submission: {grade_id: (score, max)}."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        submission = gradebook.find_submission_notebook(chapter, chapter, student)
+        return {g.name: (float(g.score), float(g.max_score)) for g in submission.grades}
+
+
+def autograde_with_nbgrader(course: Course, chapter: str, student: str, notebook: Path) -> dict[str, tuple[float, float]]:
+    """Grade one notebook with plain `nbgrader autograde` (no sandbox, serial).
+
+    Generates the assignment into the gradebook first if needed, places the notebook
+    as `submitted/<student>/<chapter>/<chapter>.ipynb`, and returns its scores.
+    """
+    if not (course.root / "release" / chapter).is_dir():
+        nbgrader(course.root, "generate_assignment", chapter, "--force", "--log-level=ERROR")
+    target = course.root / "submitted" / student / chapter
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(notebook, target / f"{chapter}.ipynb")
+    nbgrader(course.root, "autograde", chapter, "--student", student, "--create", "--force", "--log-level=ERROR")
+    return nbgrader_scores(course, chapter, student)

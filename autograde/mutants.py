@@ -170,3 +170,19 @@ def run_variants(
                 t.solution_id: (sum(scores[c].score for c in t.test_ids), t.points) for t in task_list
             }, scores))
     return base_scores, results
+
+
+def solution_sources(nb: nbformat.NotebookNode) -> dict[str, str]:
+    """{grade_id: source} of every solution cell, markers removed."""
+    return {grade_id(c): strip_markers(c.source) for c in nb.cells if is_solution_cell(c)}
+
+
+def perfect_submission(source_nb: nbformat.NotebookNode, release_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The student notebook with every stub replaced by the instructor's solution."""
+    return with_solutions(release_nb, solution_sources(source_nb))
+
+
+def blank_graded(source_nb: nbformat.NotebookNode, release_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """An untouched student notebook as nbgrader grades it: stubs, hidden tests restored."""
+    stubs = {grade_id(c): c.source for c in release_nb.cells if is_solution_cell(c)}
+    return with_solutions(graded_notebook(source_nb), stubs)

@@ -375,9 +375,10 @@ def _loss_curve(model: Any, x: Any, y: Any, loss: Any, steps: int, learning_rate
     losses = []
     for _ in range(steps):
         with tf.GradientTape() as tape:
-            value = loss_fn(y, copy(x, training=True))
-        grads = tape.gradient(value, copy.trainable_variables)
-        optimizer.apply_gradients(zip(grads, copy.trainable_variables, strict=True))
+            value = keras.ops.mean(loss_fn(y, copy(x, training=True)))
+        if copy.trainable_variables:  # a frozen model keeps its loss, and fails the check
+            grads = tape.gradient(value, copy.trainable_variables)
+            optimizer.apply_gradients(zip(grads, copy.trainable_variables, strict=True))
         losses.append(float(value))
     return losses
 

@@ -1,0 +1,116 @@
+"""The course's quality gates: structure, fresh release, solutions pass, blank
+release fails, mutation suite, determinism. Each notebook runs once per gate."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograde.conventions import check_course, check_notebook
+from autograde.course import Course, autograde_with_nbgrader, release, scratch_course
+from autograde.execute import execute_notebook
+from autograde.mutants import blank_graded, graded_notebook, load_variants, perfect_submission, run_variants
+from autograde.notebook import score_cells, tasks_of
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSE = Course(ROOT)
+CHAPTERS = COURSE.chapters
+MUTANTS = ROOT / "tests" / "mutants"
+
+
+def _read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def test_course_has_chapters():
+    assert CHAPTERS, "no chapters under source/"
+
+
+def test_structure_of_every_source_notebook():
+    problems = check_course(COURSE.source_notebook(c) for c in CHAPTERS)
+    assert problems == [], "\n".join(problems)
+
+
+def test_structure_names_notebook_cell_and_rule(tmp_path):
+    nb = _read(COURSE.source_notebook(CHAPTERS[0]))
+    broken = tmp_path / CHAPTERS[0] / f"{CHAPTERS[0]}.ipynb"
+    broken.parent.mkdir()
+    solution = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution"))
+    nb.cells[solution].source = nb.cells[solution].source.replace("### END SOLUTION", "")
+    nb.cells[solution + 1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="x")]
+    nbformat.write(nb, broken)
+    problems = check_notebook(broken, {})
+    assert any(f"cell {solution} (" in p and "### END SOLUTION" in p for p in problems), problems
+    assert any(f"cell {solution + 1}" in p and "stored outputs" in p for p in problems), problems
+
+
+def test_release_is_fresh_and_deterministic(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    release(COURSE, out=first)
+    release(COURSE, out=second)
+    for chapter in CHAPTERS:
+        built = first / chapter / f"{chapter}.ipynb"
+        assert built.read_bytes() == (second / chapter / f"{chapter}.ipynb").read_bytes(), "release is not deterministic"
+        committed = COURSE.release_notebook(chapter)
+        assert committed.is_file(), f"{committed} is missing: run `make release`"
+        assert filecmp.cmp(built, committed, shallow=False), f"release/{chapter} is stale: run `make release` and commit"
+
+
+@pytest.fixture(scope="module", params=CHAPTERS)
+def chapter_run(request):
+    """One kernel per chapter: the solutions, then every mutant and alternative."""
+    chapter = request.param
+    source = COURSE.source_notebook(chapter)
+    variants = load_variants(MUTANTS / chapter)
+    base, results = run_variants(graded_notebook(_read(source)), variants, source.parent)
+    return chapter, base, results
+
+
+@pytest.mark.slow
+def test_solutions_get_full_points(chapter_run):
+    chapter, base, _ = chapter_run
+    lost = {gid: f"{s.score}/{s.max_score} {s.message}" for gid, s in base.items() if s.score < s.max_score}
+    assert lost == {}, f"{chapter}: instructor solutions lost points: {lost}"
+
+
+@pytest.mark.slow
+def test_mutants_lose_points_only_on_their_task_and_alternatives_pass(chapter_run):
+    chapter, _, results = chapter_run
+    problems = [p for r in results for p in r.problems()]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_task_has_three_mutants_and_an_alternative(chapter):
+    tasks = tasks_of(_read(COURSE.source_notebook(chapter)))
+    variants = load_variants(MUTANTS / chapter)
+    for task in tasks:
+        kinds = [v.kind for v in variants if v.target == task.solution_id]
+        assert kinds.count("mutant") >= 3, f"{task.solution_id}: {kinds.count('mutant')} mutants"
+        assert kinds.count("alternative") >= 1, f"{task.solution_id}: no alternative solution"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_blank_release_scores_zero_everywhere(chapter):
+    source = COURSE.source_notebook(chapter)
+    nb = blank_graded(_read(source), _read(COURSE.release_notebook(chapter)))
+    scores = score_cells(execute_notebook(nb, source.parent))
+    scored = {gid: s.score for gid, s in scores.items() if s.score > 0}
+    assert scored == {}, f"{chapter}: an untouched student notebook scores points: {scored}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_nbgrader_gives_full_and_identical_scores_twice(chapter, tmp_path):
+    course = scratch_course(COURSE, [chapter], tmp_path / "course")
+    submission = tmp_path / f"{chapter}.ipynb"
+    nbformat.write(perfect_submission(_read(COURSE.source_notebook(chapter)), _read(COURSE.release_notebook(chapter))), submission)
+    first = autograde_with_nbgrader(course, chapter, "alice", submission)
+    second = autograde_with_nbgrader(course, chapter, "alice", submission)
+    assert first == second
+    assert first and all(score == max_score for score, max_score in first.values()), first

@@ -1,0 +1,196 @@
+import numpy as np
+import pytest
+
+from nna_tf import checks
+
+T = "Task 9.9 demo"
+
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    __hash__ = object.__hash__
+
+
+class FakeArray:
+    def __init__(self, value):
+        self.value = np.asarray(value)
+
+    def __array__(self, dtype=None, copy=None):
+        return self.value
+
+    def __float__(self):
+        return float(self.value.ravel()[0])
+
+
+class LyingArray(np.ndarray):
+    pass
+
+
+def test_check_shape_transposed_reports_both_shapes():
+    with pytest.raises(AssertionError, match=r"^Task 9.9 demo: output shape — expected \(1, 6, 6, 8\), got \(1, 8, 6, 6\)\. Hint: channels come last$"):
+        checks.check_shape(np.zeros((1, 8, 6, 6)), (1, 6, 6, 8), task=T, what="output", hint="channels come last")
+
+
+def test_check_shape_accepts_wildcards():
+    assert checks.check_shape(np.zeros((5, 3)), (None, 3), task=T, what="x") is None
+
+
+@pytest.mark.parametrize("fake", [AlwaysEqual(), FakeArray([1.0, 2.0]), np.array([1.0, 2.0]).view(LyingArray), "1.0"])
+def test_fakes_fail_on_type_before_value(fake):
+    with pytest.raises(AssertionError, match="expected a NumPy array, a tensor or a number|expected numbers"):
+        checks.check_close(fake, [1.0, 2.0], task=T, what="y")
+    with pytest.raises(AssertionError):
+        checks.check_equal(fake, [1.0, 2.0], task=T, what="y")
+
+
+def test_object_arrays_are_rejected():
+    with pytest.raises(AssertionError, match="expected numbers, got an array of dtype object"):
+        checks.check_close(np.array([AlwaysEqual()], dtype=object), [1.0], task=T, what="y")
+
+
+def test_check_close_reports_errors_not_expected_values():
+    with pytest.raises(AssertionError) as info:
+        checks.check_close(np.array([1.0, 2.5]), np.array([1.0, 2.0]), task=T, what="y", rtol=1e-3, atol=0)
+    message = str(info.value)
+    assert "1 of 2 value(s) off; max abs error 0.5, max rel error 0.25" in message
+    assert "2.0" not in message.replace("2.5", "")
+
+
+def test_check_close_passes_within_tolerance_and_handles_nan():
+    assert checks.check_close([1.0, np.nan], np.array([1.0 + 1e-9, np.nan]), task=T, what="y") is None
+    with pytest.raises(AssertionError, match="NaN where a number was expected"):
+        checks.check_close([np.nan], [1.0], task=T, what="y")
+
+
+def test_check_close_accepts_tensors_and_variables(tf):
+    import keras
+
+    checks.check_close(tf.constant([1.0, 2.0]), [1.0, 2.0], task=T, what="y")
+    checks.check_close(tf.Variable([1.0]), [1.0], task=T, what="y")
+    checks.check_close(keras.Variable([3.0]), [3.0], task=T, what="y")
+
+
+def test_check_close_does_not_mutate_input():
+    value = np.array([1.0, 2.0])
+    checks.check_close(value, [1.0, 2.0], task=T, what="y")
+    assert value.flags.writeable and value.tolist() == [1.0, 2.0]
+
+
+def test_check_equal_hides_expected_when_asked():
+    with pytest.raises(AssertionError, match=r"^Task 9.9 demo: count — got 3, which is not right\.$"):
+        checks.check_equal(3, 4, task=T, what="count", reveal=False)
+    with pytest.raises(AssertionError, match=r"expected 4, got 3"):
+        checks.check_equal(3, 4, task=T, what="count")
+
+
+def test_check_equal_compares_strings_and_lists_of_strings_strictly():
+    checks.check_equal(["a", "b"], ["a", "b"], task=T, what="names")
+    with pytest.raises(AssertionError, match=r"names\[1\] — expected 'b', got 'c'"):
+        checks.check_equal(["a", "c"], ["a", "b"], task=T, what="names")
+    with pytest.raises(AssertionError, match="expected str, got"):
+        checks.check_equal(AlwaysEqual(), "a", task=T, what="name")
+
+
+def test_check_true_refuses_truthy_objects():
+    with pytest.raises(AssertionError, match="not a bool"):
+        checks.check_true(AlwaysEqual(), task=T, what="flag", problem="x")
+    with pytest.raises(AssertionError, match="flag — it failed"):
+        checks.check_true(False, task=T, what="flag", problem="it failed")
+
+
+def test_check_gradient_accepts_correct_and_rejects_wrong_gradient(tf):
+    def fn(x):
+        return tf.reduce_sum(x**3)
+
+    x = np.array([0.5, -1.0, 2.0])
+    checks.check_gradient(fn, x, task=T, what="grad")
+    checks.check_gradient(fn, x, grad=3 * x**2, task=T, what="grad")
+    with pytest.raises(AssertionError, match="relative error against finite differences"):
+        checks.check_gradient(fn, x, grad=2 * x**2, task=T, what="grad")
+
+
+def _mlp(keras, activation="relu", units=4):
+    return keras.Sequential([keras.Input((3,)), keras.layers.Dense(units, activation=activation), keras.layers.Dense(1)])
+
+
+def test_check_architecture_reports_first_difference(tf):
+    import keras
+
+    checks.check_architecture(_mlp(keras), _mlp(keras), task=T)
+    with pytest.raises(AssertionError, match="layer 0: expected activation relu, got linear"):
+        checks.check_architecture(_mlp(keras, activation="linear"), _mlp(keras), task=T)
+    with pytest.raises(AssertionError, match="layer 0: expected units 4, got 5"):
+        checks.check_architecture(_mlp(keras, units=5), _mlp(keras), task=T)
+    with pytest.raises(AssertionError, match="expected a keras.Model, got"):
+        checks.check_architecture(AlwaysEqual(), _mlp(keras), task=T)
+
+
+def test_check_architecture_compares_functional_connectivity(tf):
+    import keras
+
+    def build(skip):
+        inputs = keras.Input((4,))
+        hidden = keras.layers.Dense(4)(inputs)
+        other = keras.layers.Dense(4)(inputs if skip else hidden)
+        return keras.Model(inputs, keras.layers.Add()([hidden, other]))
+
+    checks.check_architecture(build(True), build(True), task=T)
+    with pytest.raises(AssertionError, match="expected inputs from"):
+        checks.check_architecture(build(False), build(True), task=T)
+
+
+def test_trains_and_overfit_checks_leave_model_untouched(tf):
+    import keras
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(16, 3)).astype("float32")
+    y = (x @ np.array([1.0, -2.0, 0.5]))[:, None].astype("float32")
+    model = _mlp(keras, units=16)
+    before = [w.copy() for w in model.get_weights()]
+    checks.check_trains(model, x, y, task=T, loss="mse", steps=60)
+    checks.check_overfits_batch(model, x, y, task=T, loss="mse", steps=300, below=0.1)
+    assert all(np.array_equal(a, b) for a, b in zip(before, model.get_weights()))
+    frozen = _mlp(keras)
+    frozen.trainable = False
+    with pytest.raises(AssertionError, match="the loss fell only from"):
+        checks.check_trains(frozen, x, y, task=T, loss="mse", steps=5)
+
+
+def test_accuracy_at_least(tf):
+    checks.check_accuracy_at_least(np.array([[0.9, 0.1], [0.2, 0.8]]), None, [0, 1], 1.0, task=T, what="acc")
+    with pytest.raises(AssertionError, match=r"accuracy 50.0% is below the required 90%"):
+        checks.check_accuracy_at_least(np.array([0.9, 0.8]), None, [1, 0], 0.9, task=T, what="acc")
+
+
+def test_forbidden_calls_are_found_through_aliases_and_helpers(tf):
+    conv = tf.nn.conv2d
+    namespace = {"tf": tf, "conv": conv, "np": np}
+    exec(
+        "def helper(x, k):\n    return conv(x, k, 1, 'VALID')\n"
+        "def direct(x, k):\n    return tf.nn.conv2d(x, k, 1, 'VALID')\n"
+        "def indirect(x, k):\n    return helper(x, k)\n"
+        "def clean(x, k):\n    return np.convolve(x, k)\n",
+        namespace,
+    )
+    import inspect
+    import linecache
+
+    # exec'd code has no file; give it one so inspect.getsource works as in a notebook.
+    source = (
+        "def helper(x, k):\n    return conv(x, k, 1, 'VALID')\n"
+        "def direct(x, k):\n    return tf.nn.conv2d(x, k, 1, 'VALID')\n"
+        "def indirect(x, k):\n    return helper(x, k)\n"
+        "def clean(x, k):\n    return np.convolve(x, k)\n"
+    )
+    filename = "<notebook-cell-test>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    code = compile(source, filename, "exec")
+    exec(code, namespace)
+    assert inspect.getsource(namespace["direct"])
+    with pytest.raises(AssertionError, match="uses tf.nn.conv2d, which this exercise asks you to write yourself"):
+        checks.check_no_forbidden_calls(namespace["direct"], [tf.nn.conv2d], task=T)
+    with pytest.raises(AssertionError, match="uses conv"):
+        checks.check_no_forbidden_calls(namespace["indirect"], [tf.nn.conv2d], task=T)
+    assert checks.check_no_forbidden_calls(namespace["clean"], [tf.nn.conv2d], task=T) is None

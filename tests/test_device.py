@@ -1,0 +1,99 @@
+import subprocess
+import sys
+
+import pytest
+
+from nna_tf import device
+
+
+def test_setup_import_prints_one_line_and_nothing_on_stderr(root):
+    result = subprocess.run(
+        [sys.executable, "-c", "import nna_tf; nna_tf.setup()"],
+        capture_output=True, text=True, cwd=root, env={"PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("TensorFlow 2.")
+    assert "seed 0" in lines[0]
+
+
+def test_setup_is_idempotent_and_reseeds(tf, capsys):
+    import numpy as np
+
+    first = device.setup(seed=3)
+    a = np.random.rand(3)
+    second = device.setup(seed=3)
+    b = np.random.rand(3)
+    assert first == second
+    assert (a == b).all()
+    assert capsys.readouterr().out.count("TensorFlow") == 2
+
+
+def test_setup_rejects_negative_seed():
+    with pytest.raises(TypeError, match=r"Expected `seed` to be a non-negative int. Received: seed=-1"):
+        device.setup(seed=-1)
+
+
+def test_setup_warnings_go_to_stdout(tf, capsys):
+    import warnings
+
+    device.setup(seed=0, verbose=False)
+    warnings.warn("careful", UserWarning, stacklevel=1)
+    captured = capsys.readouterr()
+    assert "UserWarning: careful" in captured.out
+    assert captured.err == ""
+
+
+def test_env_int_rejects_garbage(monkeypatch):
+    monkeypatch.setenv(device.GPU_MEMORY_ENV, "lots")
+    with pytest.raises(ValueError, match="NNA_GPU_MEMORY_MB to be a positive integer. Received: NNA_GPU_MEMORY_MB='lots'"):
+        device._env_int(device.GPU_MEMORY_ENV)
+
+
+class FakeConfig:
+    def __init__(self):
+        self.calls = []
+
+    def set_memory_growth(self, gpu, enable):
+        self.calls.append(("growth", gpu, enable))
+
+    def set_logical_device_configuration(self, gpu, logical):
+        self.calls.append(("cap", gpu, logical))
+
+
+def test_configure_gpus_enables_growth_on_every_gpu():
+    config = FakeConfig()
+    device.configure_gpus(["gpu0", "gpu1"], None, config, dict)
+    assert config.calls == [("growth", "gpu0", True), ("growth", "gpu1", True)]
+
+
+def test_configure_gpus_applies_memory_cap_instead_of_growth():
+    config = FakeConfig()
+    device.configure_gpus(["gpu0"], 2048, config, dict)
+    assert config.calls == [("cap", "gpu0", [{"memory_limit": 2048}])]
+
+
+def test_summary_names_gpus_and_cap():
+    info = device.DeviceInfo("2.21.0", "3.15.1", ("GPU:0",), 2, 1024, 0, False, True)
+    assert "1 GPU(s): GPU:0, capped at 1024 MB each" in info.summary()
+    assert "mixed precision" in info.summary()
+    cpu = device.DeviceInfo("2.21.0", "3.15.1", (), 2, None, 0, False, False)
+    assert "No GPU found; running on CPU (2 threads)" in cpu.summary()
+
+
+def test_silence_stderr_fd_attaches_captured_text_on_error():
+    import os
+
+    with pytest.raises(RuntimeError) as info, device.silence_stderr_fd():
+        os.write(2, b"native complaint\n")
+        raise RuntimeError("boom")
+    assert "native complaint" in "".join(info.value.__notes__)
+
+
+@pytest.mark.gpu
+def test_setup_uses_the_gpu_when_present(tf):
+    if not tf.config.list_physical_devices("GPU"):
+        pytest.skip("no GPU on this machine")
+    assert device.setup(verbose=False).gpus

@@ -1,0 +1,39 @@
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+from nna_tf import plots
+
+
+def test_training_curves_pairs_validation_metrics():
+    fig = plots.training_curves({"loss": [1, 0.5], "val_loss": [1.1, 0.7], "accuracy": [0.5, 0.9]})
+    assert isinstance(fig, Figure)
+    assert len(fig.axes) == 2
+    assert len(fig.axes[0].lines) == 2
+
+
+def test_decision_boundary_draws_points_and_regions():
+    x = np.array([[0, 0], [1, 1], [0, 1], [1, 0]], dtype=float)
+    fig = plots.decision_boundary(lambda g: (g[:, 0] > 0.5).astype(float), x, [0, 1, 0, 1], resolution=20)
+    assert len(fig.axes[0].collections) >= 2
+    fig.savefig("/dev/null", format="png")
+
+
+def test_decision_boundary_rejects_bad_points():
+    with pytest.raises(ValueError, match=r"Expected `x` of shape \(n, 2\). Received: x.shape=\(3,\)"):
+        plots.decision_boundary(lambda g: g, [1, 2, 3], [0, 1, 0])
+
+
+def test_image_grid_and_heatmap_and_timeline_render():
+    for fig in (
+        plots.image_grid(np.random.rand(5, 4, 4, 1), titles=list("abcde"), columns=3),
+        plots.attention_heatmap(np.full((2, 3, 3), 1 / 3)),
+        plots.timeline([1958, 1943, 2017], ["perceptron", "MP unit", "Transformer"]),
+    ):
+        assert isinstance(fig, Figure)
+        fig.savefig("/dev/null", format="png")
+
+
+def test_timeline_rejects_mismatched_lengths():
+    with pytest.raises(ValueError, match="Expected as many labels as years"):
+        plots.timeline([1943], [])
