@@ -51,7 +51,9 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
     setup = cells[first_code] if first_code is not None else None
     meta = setup.get("metadata", {}).get("nbgrader", {}) if setup is not None else {}
     if setup is None or "nna_tf.setup(" not in setup.source or not meta.get("locked"):
-        problems.append(f"{path.name} cell {first_code}: the first code cell must be locked and call nna_tf.setup()")
+        problems.append(
+            f"{path.name} cell {first_code}: the first code cell must be locked and call nna_tf.setup()"
+        )
 
     task_points: dict[str, int] = {}
     current_task: str | None = None
@@ -69,7 +71,9 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                 if number in task_points:
                     problems.append(f"{where}: Task {number} appears twice")
                 if expected_next and number != expected_next[0] and number != expected_next[1]:
-                    problems.append(f"{where}: Task {number} is out of order (expected {' or '.join(expected_next)})")
+                    problems.append(
+                        f"{where}: Task {number} is out of order (expected {' or '.join(expected_next)})"
+                    )
                 major, minor = int(match.group(1)), int(match.group(2))
                 expected_next = (f"{major}.{minor + 1}", f"{major + 1}.1")
                 task_points[number] = int(match.group(3))
@@ -95,23 +99,37 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
             seen_ids[gid] = path.name
         if is_solution_cell(cell):
             if current_task is None:
-                problems.append(f"{where}: solution cell before any **Task N.M (k points)** heading")
+                problems.append(
+                    f"{where}: solution cell before any **Task N.M (k points)** heading"
+                )
             else:
                 solution_seen[current_task] = True
             body = cell.source
             if "### BEGIN SOLUTION" not in body or "### END SOLUTION" not in body:
-                problems.append(f"{where}: solution cell needs ### BEGIN SOLUTION / ### END SOLUTION")
+                problems.append(
+                    f"{where}: solution cell needs ### BEGIN SOLUTION / ### END SOLUTION"
+                )
             else:
                 visible = body.split("### BEGIN SOLUTION")[0]
-                if not re.search(r"^\s*(def|class) \w+", visible, re.MULTILINE) or '"""' not in visible:
-                    problems.append(f"{where}: signature and docstring must stay visible above ### BEGIN SOLUTION")
+                if (
+                    not re.search(r"^\s*(def|class) \w+", visible, re.MULTILINE)
+                    or '"""' not in visible
+                ):
+                    problems.append(
+                        f"{where}: signature and docstring must stay visible above ### BEGIN SOLUTION"
+                    )
         elif is_test_cell(cell):
             if current_task is None or not solution_seen.get(current_task):
                 problems.append(f"{where}: graded test cell without a task solution cell before it")
             else:
                 tests_of_task[current_task] += float(cell.metadata["nbgrader"]["points"])
-            if "### BEGIN HIDDEN TESTS" not in cell.source or "### END HIDDEN TESTS" not in cell.source:
-                problems.append(f"{where}: test cell needs ### BEGIN HIDDEN TESTS / ### END HIDDEN TESTS")
+            if (
+                "### BEGIN HIDDEN TESTS" not in cell.source
+                or "### END HIDDEN TESTS" not in cell.source
+            ):
+                problems.append(
+                    f"{where}: test cell needs ### BEGIN HIDDEN TESTS / ### END HIDDEN TESTS"
+                )
             elif not cell.source.split("### BEGIN HIDDEN TESTS")[0].strip():
                 problems.append(f"{where}: test cell needs visible checks before the hidden tests")
         elif gid and not cell.metadata["nbgrader"].get("locked"):
@@ -122,7 +140,9 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
         if tests_of_task.get(number, 0) == 0:
             problems.append(f"{path.name}: Task {number} has no graded test cell")
         elif tests_of_task[number] != points:
-            problems.append(f"{path.name}: Task {number} says {points} points but its tests give {tests_of_task[number]:g}")
+            problems.append(
+                f"{path.name}: Task {number} says {points} points but its tests give {tests_of_task[number]:g}"
+            )
     if summary_at is None or going_further_at is None:
         problems.append(f"{path.name}: needs '## Summary' and then '## Going further' sections")
     elif not summary_at < going_further_at:
@@ -130,7 +150,9 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
     else:
         for index, cell in enumerate(cells[summary_at:], start=summary_at):
             if grade_id(cell) and (is_test_cell(cell) or is_solution_cell(cell)):
-                problems.append(f"{_where(path, index, cell)}: graded cells must come before '## Summary'")
+                problems.append(
+                    f"{_where(path, index, cell)}: graded cells must come before '## Summary'"
+                )
     return problems
 
 

@@ -47,7 +47,9 @@ class Course:
     def chapters(self) -> list[str]:
         """Assignment names under source/, sorted (ch01_history, ch02_neurons, ...)."""
         source = self.root / "source"
-        return sorted(p.name for p in source.iterdir() if p.is_dir() and CHAPTER_PATTERN.match(p.name))
+        return sorted(
+            p.name for p in source.iterdir() if p.is_dir() and CHAPTER_PATTERN.match(p.name)
+        )
 
     def source_notebook(self, chapter: str) -> Path:
         return self.root / "source" / chapter / f"{chapter}.ipynb"
@@ -69,7 +71,9 @@ def nbgrader(course_root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return result
 
 
-def release(course: Course, chapters: list[str] | None = None, out: Path | None = None) -> list[Path]:
+def release(
+    course: Course, chapters: list[str] | None = None, out: Path | None = None
+) -> list[Path]:
     """Regenerate student notebooks from source/ with `nbgrader generate_assignment`.
 
     The build happens in a scratch copy of the course, so a failure leaves the
@@ -98,7 +102,9 @@ def release(course: Course, chapters: list[str] | None = None, out: Path | None 
                 work / "source" / chapter,
                 ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
             )
-            nbgrader(work, "generate_assignment", chapter, "--force", "--no-db", "--log-level=ERROR")
+            nbgrader(
+                work, "generate_assignment", chapter, "--force", "--no-db", "--log-level=ERROR"
+            )
             target = out / chapter
             if target.exists():
                 shutil.rmtree(target)
@@ -112,8 +118,12 @@ def scratch_course(course: Course, chapters: list[str], where: Path) -> Course:
     where.mkdir(parents=True, exist_ok=True)
     shutil.copy2(course.root / "nbgrader_config.py", where / "nbgrader_config.py")
     for chapter in chapters:
-        shutil.copytree(course.root / "source" / chapter, where / "source" / chapter, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        shutil.copytree(
+            course.root / "source" / chapter,
+            where / "source" / chapter,
+            dirs_exist_ok=True,
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+        )
     return Course(where)
 
 
@@ -126,7 +136,9 @@ def nbgrader_scores(course: Course, chapter: str, student: str) -> dict[str, tup
         return {g.name: (float(g.score), float(g.max_score)) for g in submission.grades}
 
 
-def autograde_with_nbgrader(course: Course, chapter: str, student: str, notebook: Path) -> dict[str, tuple[float, float]]:
+def autograde_with_nbgrader(
+    course: Course, chapter: str, student: str, notebook: Path
+) -> dict[str, tuple[float, float]]:
     """Grade one notebook with plain `nbgrader autograde` (no sandbox, serial).
 
     Generates the assignment into the gradebook first if needed, places the notebook
@@ -137,5 +149,14 @@ def autograde_with_nbgrader(course: Course, chapter: str, student: str, notebook
     target = course.root / "submitted" / student / chapter
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(notebook, target / f"{chapter}.ipynb")
-    nbgrader(course.root, "autograde", chapter, "--student", student, "--create", "--force", "--log-level=ERROR")
+    nbgrader(
+        course.root,
+        "autograde",
+        chapter,
+        "--student",
+        student,
+        "--create",
+        "--force",
+        "--log-level=ERROR",
+    )
     return nbgrader_scores(course, chapter, student)

@@ -51,11 +51,15 @@ class KernelSession:
         self.client.execute_cell(cell, index)
         return cell
 
-    def run_cells(self, cells: list[nbformat.NotebookNode], start: int = 0) -> list[nbformat.NotebookNode]:
+    def run_cells(
+        self, cells: list[nbformat.NotebookNode], start: int = 0
+    ) -> list[nbformat.NotebookNode]:
         return [self.run_cell(cell, start + offset) for offset, cell in enumerate(cells)]
 
 
-def execute_notebook(nb: nbformat.NotebookNode, cwd: Path, timeout: int = DEFAULT_CELL_TIMEOUT) -> nbformat.NotebookNode:
+def execute_notebook(
+    nb: nbformat.NotebookNode, cwd: Path, timeout: int = DEFAULT_CELL_TIMEOUT
+) -> nbformat.NotebookNode:
     """Execute every cell of a copy of `nb` in a fresh kernel; errors stay in outputs."""
     with KernelSession(nb, cwd, timeout) as session:
         executed = copy.deepcopy(nb)

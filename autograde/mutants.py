@@ -43,16 +43,18 @@ def load_variant(path: Path) -> Variant:
     header: dict[str, str] = {}
     lines = path.read_text().splitlines(keepends=True)
     body_start = 0
-    for body_start, line in enumerate(lines):
-        match = HEADER.match(line.rstrip("\n"))
-        if not match:
-            break
+    while body_start < len(lines) and (match := HEADER.match(lines[body_start].rstrip("\n"))):
         header[match.group(1)] = match.group(2).strip()
+        body_start += 1
     missing = {"target", "kind", "why"} - header.keys()
     if missing:
-        raise ValueError(f"Expected header lines {sorted(missing)} in {path}. Received: {sorted(header)}")
+        raise ValueError(
+            f"Expected header lines {sorted(missing)} in {path}. Received: {sorted(header)}"
+        )
     if header["kind"] not in ("mutant", "alternative"):
-        raise ValueError(f"Expected kind mutant or alternative in {path}. Received: kind={header['kind']!r}")
+        raise ValueError(
+            f"Expected kind mutant or alternative in {path}. Received: kind={header['kind']!r}"
+        )
     parts = CELL_BREAK.split("".join(lines[body_start:]))
     return Variant(
         name=path.stem,
@@ -105,8 +107,10 @@ class VariantResult:
         for task_id, (score, max_score) in self.task_scores.items():
             if v.kind == "alternative" and score < max_score:
                 lost = [c for c in self.cell_scores.values() if c.score < c.max_score]
-                out.append(f"{v.name}: valid alternative lost points on {task_id} ({score}/{max_score}): "
-                           + "; ".join(f"{c.grade_id}: {c.message}" for c in lost))
+                out.append(
+                    f"{v.name}: valid alternative lost points on {task_id} ({score}/{max_score}): "
+                    + "; ".join(f"{c.grade_id}: {c.message}" for c in lost)
+                )
             if v.kind == "mutant" and task_id == v.target and score >= max_score:
                 out.append(f"{v.name}: mutant kept full points on its task {task_id} ({v.why})")
             if v.kind == "mutant" and task_id not in (v.target, *v.affects) and score < max_score:
@@ -160,15 +164,24 @@ def run_variants(
             mutated = copy.deepcopy(nb.cells[start])
             mutated.source = variant.source
             trial = copy.deepcopy(baseline)
-            trial.cells[start : end + 1] = session.run_cells([mutated, *nb.cells[start + 1 : end + 1]], start)
+            trial.cells[start : end + 1] = session.run_cells(
+                [mutated, *nb.cells[start + 1 : end + 1]], start
+            )
             for i in range(end + 1, len(nb.cells)):
                 if grade_id(nb.cells[i]) in test_ids:
                     trial.cells[i] = session.run_cell(nb.cells[i], i)
             dirty = (start, end)
             scores = score_cells(trial)
-            results.append(VariantResult(variant, {
-                t.solution_id: (sum(scores[c].score for c in t.test_ids), t.points) for t in task_list
-            }, scores))
+            results.append(
+                VariantResult(
+                    variant,
+                    {
+                        t.solution_id: (sum(scores[c].score for c in t.test_ids), t.points)
+                        for t in task_list
+                    },
+                    scores,
+                )
+            )
     return base_scores, results
 
 
@@ -177,12 +190,16 @@ def solution_sources(nb: nbformat.NotebookNode) -> dict[str, str]:
     return {grade_id(c): strip_markers(c.source) for c in nb.cells if is_solution_cell(c)}
 
 
-def perfect_submission(source_nb: nbformat.NotebookNode, release_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+def perfect_submission(
+    source_nb: nbformat.NotebookNode, release_nb: nbformat.NotebookNode
+) -> nbformat.NotebookNode:
     """The student notebook with every stub replaced by the instructor's solution."""
     return with_solutions(release_nb, solution_sources(source_nb))
 
 
-def blank_graded(source_nb: nbformat.NotebookNode, release_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+def blank_graded(
+    source_nb: nbformat.NotebookNode, release_nb: nbformat.NotebookNode
+) -> nbformat.NotebookNode:
     """An untouched student notebook as nbgrader grades it: stubs, hidden tests restored."""
     stubs = {grade_id(c): c.source for c in release_nb.cells if is_solution_cell(c)}
     return with_solutions(graded_notebook(source_nb), stubs)

@@ -30,8 +30,9 @@ class CellScore:
     message: str
 
 
-def grade_id(cell: nbformat.NotebookNode) -> str | None:
-    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+def grade_id(cell: nbformat.NotebookNode) -> str:
+    """The cell's nbgrader grade_id, or "" for a cell nbgrader does not track."""
+    return str(cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") or "")
 
 
 def is_test_cell(cell: nbformat.NotebookNode) -> bool:
@@ -53,8 +54,13 @@ def tasks_of(nb: nbformat.NotebookNode) -> list[Task]:
         elif is_solution_cell(cell):
             if current is not None:
                 tasks.append(Task(**current))
-            current = {"number": number, "solution_id": grade_id(cell), "solution_index": index,
-                       "test_ids": (), "points": 0.0}
+            current = {
+                "number": number,
+                "solution_id": grade_id(cell),
+                "solution_index": index,
+                "test_ids": (),
+                "points": 0.0,
+            }
         elif is_test_cell(cell) and current is not None:
             current["test_ids"] = (*current["test_ids"], grade_id(cell))
             current["points"] += float(cell.metadata["nbgrader"]["points"])
@@ -69,7 +75,11 @@ def error_message(cell: nbformat.NotebookNode) -> str:
         if output.output_type == "error":
             return f"{output.ename}: {output.evalue}".strip()
         if output.output_type == "stream" and output.name == "stderr":
-            return "wrote to stderr: " + output.text.strip().splitlines()[0][:200] if output.text.strip() else "wrote to stderr"
+            return (
+                "wrote to stderr: " + output.text.strip().splitlines()[0][:200]
+                if output.text.strip()
+                else "wrote to stderr"
+            )
     return ""
 
 
@@ -79,11 +89,15 @@ def score_cells(nb: nbformat.NotebookNode) -> dict[str, CellScore]:
     for cell in nb.cells:
         if is_test_cell(cell):
             score, max_score = determine_grade(cell)
-            scores[grade_id(cell)] = CellScore(grade_id(cell), float(score or 0.0), max_score, error_message(cell))
+            scores[grade_id(cell)] = CellScore(
+                grade_id(cell), float(score or 0.0), max_score, error_message(cell)
+            )
     return scores
 
 
-def task_scores(nb: nbformat.NotebookNode, scores: dict[str, CellScore]) -> dict[str, tuple[float, float]]:
+def task_scores(
+    nb: nbformat.NotebookNode, scores: dict[str, CellScore]
+) -> dict[str, tuple[float, float]]:
     """Sum cell scores per task: {solution_id: (score, max)}."""
     return {
         task.solution_id: (sum(scores[t].score for t in task.test_ids), task.points)

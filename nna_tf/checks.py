@@ -37,7 +37,11 @@ def _fail(task: str, what: str, problem: str, hint: str | None = None) -> Assert
 
 def _describe_type(value: Any) -> str:
     kind = type(value)
-    return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+    return (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
 
 
 def _tensor_types() -> tuple[type, ...]:
@@ -85,7 +89,9 @@ def to_numpy(value: Any, *, task: str, what: str) -> np.ndarray:
         try:
             return np.array(items)
         except ValueError:
-            raise _fail(task, what, "got a ragged nested list; expected a rectangular array") from None
+            raise _fail(
+                task, what, "got a ragged nested list; expected a rectangular array"
+            ) from None
     raise _fail(
         task,
         what,
@@ -119,7 +125,9 @@ def check_shape(
         raise _fail(task, f"{what} shape", f"expected {expected}, got {shape}", hint)
 
 
-def check_dtype(value: Any, expected: str, *, task: str, what: str, hint: str | None = None) -> None:
+def check_dtype(
+    value: Any, expected: str, *, task: str, what: str, hint: str | None = None
+) -> None:
     """Check an array's dtype by name (`"float32"`) or kind (`"floating"`, `"integer"`)."""
     dtype = to_numpy(value, task=task, what=what).dtype
     ok = {
@@ -155,7 +163,10 @@ def check_close(
     a_nan, e_nan = np.isnan(a), np.isnan(e)
     if (a_nan != e_nan).any():
         raise _fail(
-            task, what, f"{int((a_nan & ~e_nan).sum())} value(s) are NaN where a number was expected", hint
+            task,
+            what,
+            f"{int((a_nan & ~e_nan).sum())} value(s) are NaN where a number was expected",
+            hint,
         )
     a_f, e_f = np.where(a_nan, 0.0, a), np.where(e_nan, 0.0, e)
     inf_mismatch = np.isinf(a_f) | np.isinf(e_f)
@@ -201,22 +212,40 @@ def check_equal(
         if type(actual) not in (list, tuple):
             raise _fail(task, what, f"expected a list, got {_describe_type(actual)}", hint)
         if len(actual) != len(expected):
-            raise _fail(task, f"{what} length", f"expected {len(expected)}, got {len(actual)}", hint)
+            raise _fail(
+                task, f"{what} length", f"expected {len(expected)}, got {len(actual)}", hint
+            )
         for index, (a_item, e_item) in enumerate(zip(actual, expected, strict=True)):
-            check_equal(a_item, e_item, task=task, what=f"{what}[{index}]", reveal=reveal, hint=hint)
+            check_equal(
+                a_item, e_item, task=task, what=f"{what}[{index}]", reveal=reveal, hint=hint
+            )
         return
     if isinstance(expected, str) or expected is None:
         if type(actual) is not type(expected):
-            raise _fail(task, what, f"expected {type(expected).__name__}, got {_describe_type(actual)}", hint)
+            raise _fail(
+                task,
+                what,
+                f"expected {type(expected).__name__}, got {_describe_type(actual)}",
+                hint,
+            )
         ok = actual == expected
         shown_actual = repr(actual)
     elif isinstance(expected, dict):
         if type(actual) is not dict:
             raise _fail(task, what, f"expected dict, got {_describe_type(actual)}", hint)
         if sorted(map(repr, actual)) != sorted(map(repr, expected)):
-            raise _fail(task, f"{what} keys", f"expected {sorted(expected)}, got {sorted(actual)}" if reveal else "the keys differ", hint)
+            raise _fail(
+                task,
+                f"{what} keys",
+                f"expected {sorted(expected)}, got {sorted(actual)}"
+                if reveal
+                else "the keys differ",
+                hint,
+            )
         for key, value in expected.items():
-            check_equal(actual[key], value, task=task, what=f"{what}[{key!r}]", reveal=reveal, hint=hint)
+            check_equal(
+                actual[key], value, task=task, what=f"{what}[{key!r}]", reveal=reveal, hint=hint
+            )
         return
     else:
         a = to_numpy(actual, task=task, what=what)
@@ -227,14 +256,22 @@ def check_equal(
         shown_actual = np.array2string(a, threshold=20) if a.ndim else repr(a.item())
     if not ok:
         if reveal:
-            shown_expected = repr(expected) if isinstance(expected, str) or expected is None else (
-                np.array2string(np.asarray(expected), threshold=20) if np.ndim(expected) else repr(np.asarray(expected).item())
+            shown_expected = (
+                repr(expected)
+                if isinstance(expected, str) or expected is None
+                else (
+                    np.array2string(np.asarray(expected), threshold=20)
+                    if np.ndim(expected)
+                    else repr(np.asarray(expected).item())
+                )
             )
             raise _fail(task, what, f"expected {shown_expected}, got {shown_actual}", hint)
         raise _fail(task, what, f"got {shown_actual}, which is not right", hint)
 
 
-def check_true(condition: Any, *, task: str, what: str, problem: str, hint: str | None = None) -> None:
+def check_true(
+    condition: Any, *, task: str, what: str, problem: str, hint: str | None = None
+) -> None:
     """Fail with `problem` unless `condition` is a real `True` (bool or NumPy bool)."""
     if type(condition) not in (bool, np.bool_):
         raise _fail(task, what, f"the check produced {_describe_type(condition)}, not a bool", hint)
@@ -272,7 +309,9 @@ def check_gradient(
             y = fn(xt)
         g = tape.gradient(y, xt)
         if g is None:
-            raise _fail(task, what, "the output does not depend on the input through TensorFlow ops", hint)
+            raise _fail(
+                task, what, "the output does not depend on the input through TensorFlow ops", hint
+            )
         g = to_numpy(g, task=task, what=what)
     else:
         g = to_numpy(grad, task=task, what=what).astype(np.float64)
@@ -283,25 +322,48 @@ def check_gradient(
     for i in range(flat.size):
         step = np.zeros_like(flat)
         step[i] = eps
-        plus = float(to_numpy(fn(tf.constant((flat + step).reshape(x64.shape))), task=task, what=what))
-        minus = float(to_numpy(fn(tf.constant((flat - step).reshape(x64.shape))), task=task, what=what))
+        plus = float(
+            to_numpy(fn(tf.constant((flat + step).reshape(x64.shape))), task=task, what=what)
+        )
+        minus = float(
+            to_numpy(fn(tf.constant((flat - step).reshape(x64.shape))), task=task, what=what)
+        )
         g_fd.reshape(-1)[i] = (plus - minus) / (2 * eps)
     scale = np.linalg.norm(g) + np.linalg.norm(g_fd)
     rel = 0.0 if scale == 0 else float(np.linalg.norm(g - g_fd) / scale)
     if not rel <= rtol:
-        raise _fail(task, what, f"relative error against finite differences {rel:.3g} exceeds {rtol:g}", hint)
+        raise _fail(
+            task,
+            what,
+            f"relative error against finite differences {rel:.3g} exceeds {rtol:g}",
+            hint,
+        )
 
 
 def _layer_summary(layer: Any) -> dict[str, Any]:
     config = layer.get_config()
     summary: dict[str, Any] = {"class": type(layer).__name__}
-    for key in ("units", "filters", "kernel_size", "strides", "padding", "pool_size", "rate", "num_heads", "key_dim"):
+    for key in (
+        "units",
+        "filters",
+        "kernel_size",
+        "strides",
+        "padding",
+        "pool_size",
+        "rate",
+        "num_heads",
+        "key_dim",
+    ):
         if key in config:
             value = config[key]
             summary[key] = tuple(value) if isinstance(value, list) else value
     activation = config.get("activation")
     if activation is not None:
-        summary["activation"] = activation if isinstance(activation, str) else getattr(activation, "__name__", str(activation))
+        summary["activation"] = (
+            activation
+            if isinstance(activation, str)
+            else getattr(activation, "__name__", str(activation))
+        )
     summary["params"] = int(layer.count_params()) if layer.built else None
     return summary
 
@@ -356,14 +418,22 @@ def check_architecture(model: Any, reference: Any, *, task: str, what: str = "mo
     g_in, w_in = _inbound(model), _inbound(reference)
     if len(g_in) != len(w_in):
         raise _fail(task, what, f"expected {len(w_in)} connected layers, got {len(g_in)}")
-    for index, (g, w) in enumerate(zip(g_in, w_in, strict=True)):
-        if g != w:
-            raise _fail(task, what, f"layer {index}: expected inputs from {w}, got {g}")
+    for index, (g_sources, w_sources) in enumerate(zip(g_in, w_in, strict=True)):
+        if g_sources != w_sources:
+            raise _fail(
+                task, what, f"layer {index}: expected inputs from {w_sources}, got {g_sources}"
+            )
     if model.count_params() != reference.count_params():
-        raise _fail(task, what, f"expected {reference.count_params()} parameters, got {model.count_params()}")
+        raise _fail(
+            task,
+            what,
+            f"expected {reference.count_params()} parameters, got {model.count_params()}",
+        )
 
 
-def _loss_curve(model: Any, x: Any, y: Any, loss: Any, steps: int, learning_rate: float) -> list[float]:
+def _loss_curve(
+    model: Any, x: Any, y: Any, loss: Any, steps: int, learning_rate: float
+) -> list[float]:
     keras = sys.modules["keras"]
     from nna_tf.device import import_tensorflow
 
@@ -401,23 +471,42 @@ def check_trains(
     """
     losses = _loss_curve(model, x, y, loss, steps, learning_rate)
     if not all(map(math.isfinite, losses)):
-        raise _fail(task, what, "the loss became NaN or infinite while training", "check the output activation and the loss")
+        raise _fail(
+            task,
+            what,
+            "the loss became NaN or infinite while training",
+            "check the output activation and the loss",
+        )
     if not losses[-1] <= factor * losses[0]:
         raise _fail(
-            task, what, f"the loss fell only from {losses[0]:.4g} to {losses[-1]:.4g} in {steps} steps",
+            task,
+            what,
+            f"the loss fell only from {losses[0]:.4g} to {losses[-1]:.4g} in {steps} steps",
             "check that every layer is connected and trainable",
         )
 
 
 def check_overfits_batch(
-    model: Any, x: Any, y: Any, *, task: str, loss: Any, steps: int = 200, below: float = 0.05,
-    learning_rate: float = 1e-2, what: str = "model",
+    model: Any,
+    x: Any,
+    y: Any,
+    *,
+    task: str,
+    loss: Any,
+    steps: int = 200,
+    below: float = 0.05,
+    learning_rate: float = 1e-2,
+    what: str = "model",
 ) -> None:
     """Check that a copy of `model` can drive the loss on one small batch below `below`."""
     losses = _loss_curve(model, x, y, loss, steps, learning_rate)
     if not losses[-1] < below:
-        raise _fail(task, what, f"could not fit a single batch: loss {losses[-1]:.4g} after {steps} steps (target < {below:g})",
-                    "the model may be too small or its output layer wrong")
+        raise _fail(
+            task,
+            what,
+            f"could not fit a single batch: loss {losses[-1]:.4g} after {steps} steps (target < {below:g})",
+            "the model may be too small or its output layer wrong",
+        )
 
 
 def accuracy(model_or_predictions: Any, x: Any, y: Any, *, task: str, what: str) -> float:
@@ -438,7 +527,14 @@ def accuracy(model_or_predictions: Any, x: Any, y: Any, *, task: str, what: str)
 
 
 def check_accuracy_at_least(
-    model_or_predictions: Any, x: Any, y: Any, threshold: float, *, task: str, what: str, hint: str | None = None
+    model_or_predictions: Any,
+    x: Any,
+    y: Any,
+    threshold: float,
+    *,
+    task: str,
+    what: str,
+    hint: str | None = None,
 ) -> None:
     """Check that accuracy on (x, y) reaches `threshold` (a fraction in [0, 1])."""
     value = accuracy(model_or_predictions, x, y, task=task, what=what)
@@ -501,14 +597,23 @@ def check_no_forbidden_calls(
         try:
             source = textwrap.dedent(inspect.getsource(current))
         except (OSError, TypeError):
-            raise _fail(task, what, f"cannot read the source of {current.__name__}", "define it in a notebook cell") from None
+            raise _fail(
+                task,
+                what,
+                f"cannot read the source of {current.__name__}",
+                "define it in a notebook cell",
+            ) from None
         tree = ast.parse(source)
         namespace = dict(current.__globals__)
         namespace.update(__builtins__ if isinstance(__builtins__, dict) else vars(__builtins__))
         for dotted in _dotted_names(tree):
             value = _resolve(dotted, namespace)
             last = dotted.rsplit(".", 1)[-1]
-            if id(value) in banned_ids or (value is None and last in banned_names and "." in dotted):
-                raise _fail(task, what, f"uses {dotted}, which this exercise asks you to write yourself")
+            if id(value) in banned_ids or (
+                value is None and last in banned_names and "." in dotted
+            ):
+                raise _fail(
+                    task, what, f"uses {dotted}, which this exercise asks you to write yourself"
+                )
             if isinstance(value, FunctionType) and value.__module__ == current.__module__:
                 queue.append(value)

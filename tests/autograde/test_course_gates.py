@@ -12,7 +12,13 @@ import pytest
 from autograde.conventions import check_course, check_notebook
 from autograde.course import Course, autograde_with_nbgrader, release, scratch_course
 from autograde.execute import execute_notebook
-from autograde.mutants import blank_graded, graded_notebook, load_variants, perfect_submission, run_variants
+from autograde.mutants import (
+    blank_graded,
+    graded_notebook,
+    load_variants,
+    perfect_submission,
+    run_variants,
+)
 from autograde.notebook import score_cells, tasks_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +44,9 @@ def test_structure_names_notebook_cell_and_rule(tmp_path):
     nb = _read(COURSE.source_notebook(CHAPTERS[0]))
     broken = tmp_path / CHAPTERS[0] / f"{CHAPTERS[0]}.ipynb"
     broken.parent.mkdir()
-    solution = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution"))
+    solution = next(
+        i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")
+    )
     nb.cells[solution].source = nb.cells[solution].source.replace("### END SOLUTION", "")
     nb.cells[solution + 1].outputs = [nbformat.v4.new_output("stream", name="stdout", text="x")]
     nbformat.write(nb, broken)
@@ -53,10 +61,14 @@ def test_release_is_fresh_and_deterministic(tmp_path):
     release(COURSE, out=second)
     for chapter in CHAPTERS:
         built = first / chapter / f"{chapter}.ipynb"
-        assert built.read_bytes() == (second / chapter / f"{chapter}.ipynb").read_bytes(), "release is not deterministic"
+        assert built.read_bytes() == (second / chapter / f"{chapter}.ipynb").read_bytes(), (
+            "release is not deterministic"
+        )
         committed = COURSE.release_notebook(chapter)
         assert committed.is_file(), f"{committed} is missing: run `make release`"
-        assert filecmp.cmp(built, committed, shallow=False), f"release/{chapter} is stale: run `make release` and commit"
+        assert filecmp.cmp(built, committed, shallow=False), (
+            f"release/{chapter} is stale: run `make release` and commit"
+        )
 
 
 @pytest.fixture(scope="module", params=CHAPTERS)
@@ -72,13 +84,17 @@ def chapter_run(request):
 @pytest.mark.slow
 def test_solutions_get_full_points(chapter_run):
     chapter, base, _ = chapter_run
-    lost = {gid: f"{s.score}/{s.max_score} {s.message}" for gid, s in base.items() if s.score < s.max_score}
+    lost = {
+        gid: f"{s.score}/{s.max_score} {s.message}"
+        for gid, s in base.items()
+        if s.score < s.max_score
+    }
     assert lost == {}, f"{chapter}: instructor solutions lost points: {lost}"
 
 
 @pytest.mark.slow
 def test_mutants_lose_points_only_on_their_task_and_alternatives_pass(chapter_run):
-    chapter, _, results = chapter_run
+    _chapter, _, results = chapter_run
     problems = [p for r in results for p in r.problems()]
     assert problems == [], "\n".join(problems)
 
@@ -109,7 +125,12 @@ def test_blank_release_scores_zero_everywhere(chapter):
 def test_nbgrader_gives_full_and_identical_scores_twice(chapter, tmp_path):
     course = scratch_course(COURSE, [chapter], tmp_path / "course")
     submission = tmp_path / f"{chapter}.ipynb"
-    nbformat.write(perfect_submission(_read(COURSE.source_notebook(chapter)), _read(COURSE.release_notebook(chapter))), submission)
+    nbformat.write(
+        perfect_submission(
+            _read(COURSE.source_notebook(chapter)), _read(COURSE.release_notebook(chapter))
+        ),
+        submission,
+    )
     first = autograde_with_nbgrader(course, chapter, "alice", submission)
     second = autograde_with_nbgrader(course, chapter, "alice", submission)
     assert first == second
