@@ -23,11 +23,23 @@ DEFAULT_CELL_TIMEOUT = 300
 class KernelSession:
     """A kernel bound to one notebook; cells run in the notebook's folder."""
 
-    def __init__(self, nb: nbformat.NotebookNode, cwd: Path, timeout: int = DEFAULT_CELL_TIMEOUT):
+    def __init__(
+        self,
+        nb: nbformat.NotebookNode,
+        cwd: Path,
+        timeout: int = DEFAULT_CELL_TIMEOUT,
+        sandboxed: bool = False,
+    ):
         prepare_environment()
         self.nb = nb
+        extra = (
+            {"kernel_manager_class": "autograde.sandbox.SandboxedKernelManager"}
+            if sandboxed
+            else {}
+        )
         self.client = NotebookClient(
             nb,
+            **extra,
             timeout=timeout,
             kernel_name="python3",
             allow_errors=True,
