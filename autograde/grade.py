@@ -1,0 +1,376 @@
+"""Grade a whole class: in parallel, sandboxed, resumable, on top of nbgrader.
+
+Each submission is graded by its own `nbgrader autograde` process, whose kernel runs
+in the bubblewrap sandbox (`autograde.sandbox`). nbgrader keeps writing its own
+gradebook, so scores, cell metadata and later nbgrader commands stay the source of
+truth. Beside the gradebook, one small JSON file per submission under
+`autograded/.nna-status/` records how grading went (status, message, time, the
+submission's hash); it is written atomically after nbgrader has finished, so a run
+killed at any moment leaves each submission either fully recorded or not at all,
+and the next run grades exactly what is left.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from autograde.course import Course, nbgrader, nbgrader_scores, prepare_environment
+from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
+
+STATUSES = ("graded", "missing", "late", "crashed", "timed out", "out of memory", "invalid")
+STATUS_DIR = Path("autograded") / ".nna-status"
+SANDBOX_MANAGER = "autograde.sandbox.SandboxedKernelManager"
+
+
+@dataclasses.dataclass(frozen=True)
+class Submission:
+    student: str
+    assignment: str
+    notebook: Path
+
+    @property
+    def key(self) -> str:
+        return f"{self.assignment}/{self.student}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    """How each submission is graded."""
+
+    sandbox: bool = True
+    memory_mb: int = 4096
+    max_processes: int = 64
+    timeout_s: int = 900
+    cell_timeout_s: int = 300
+    cpu_threads: int = 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    student: str
+    assignment: str
+    status: str
+    message: str
+    seconds: float
+    digest: str
+    scores: dict[str, tuple[float, float]] = dataclasses.field(default_factory=dict)
+
+    @property
+    def score(self) -> float:
+        return sum(s for s, _ in self.scores.values())
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["scores"] = {k: list(v) for k, v in self.scores.items()}
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Outcome:
+        data = dict(data)
+        data["scores"] = {k: (float(v[0]), float(v[1])) for k, v in data.get("scores", {}).items()}
+        return cls(**data)
+
+
+class SandboxRefused(RuntimeError):
+    """Grading would run student code unsandboxed without being told to."""
+
+
+def digest_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def find_submissions(
+    course: Course, assignment: str | None = None, student: str | None = None
+) -> list[Submission]:
+    """Every `submitted/<student>/<assignment>/<assignment>.ipynb`, sorted."""
+    found = []
+    base = course.root / "submitted"
+    if not base.is_dir():
+        return []
+    for student_dir in sorted(p for p in base.iterdir() if p.is_dir()):
+        if student is not None and student_dir.name != student:
+            continue
+        for assignment_dir in sorted(p for p in student_dir.iterdir() if p.is_dir()):
+            if assignment is not None and assignment_dir.name != assignment:
+                continue
+            notebook = assignment_dir / f"{assignment_dir.name}.ipynb"
+            found.append(Submission(student_dir.name, assignment_dir.name, notebook))
+    return found
+
+
+def status_path(course: Course, submission: Submission) -> Path:
+    return course.root / STATUS_DIR / submission.assignment / f"{submission.student}.json"
+
+
+def recorded_outcome(course: Course, submission: Submission) -> Outcome | None:
+    path = status_path(course, submission)
+    try:
+        return Outcome.from_json(json.loads(path.read_text()))
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(handle.name, path)
+
+
+def _validate(submission: Submission) -> str:
+    """Why the notebook cannot be graded ('' when it can)."""
+    if not submission.notebook.is_file():
+        present = sorted(p.name for p in submission.notebook.parent.glob("*.ipynb"))
+        return (
+            f"expected {submission.notebook.name}, found "
+            + (", ".join(present) if present else "no notebook")
+        )
+    try:
+        nb = nbformat.read(submission.notebook, as_version=4)
+        nbformat.validate(nb)
+    except Exception as exc:  # nbformat raises several unrelated types for bad files
+        return f"not a valid notebook: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+    return ""
+
+
+def _classify(log: str, report: dict[str, Any]) -> tuple[str, str]:
+    if report.get("out_of_memory"):
+        return "out of memory", f"the kernel went over its {report.get('memory_mb')} MB memory cap"
+    if report.get("process_cap_hit"):
+        return "crashed", f"the notebook started more than {report.get('max_processes')} processes"
+    if "DeadKernelError" in log or "Kernel died" in log:
+        return "crashed", "the kernel died while running the notebook"
+    match = re.search(r"(?:nbgrader\.[\w.]*Error|Error|Exception): ([^\n]+)", log)
+    reason = match.group(0) if match else (log.strip().splitlines() or ["nbgrader failed"])[-1]
+    if re.search(r"deleted|missing .*cell|cell.*(changed|altered|type)", log, re.IGNORECASE):
+        return "invalid", f"graded cells were deleted or altered: {reason[:300]}"
+    return "crashed", reason[:300]
+
+
+def grade_one(course_root: str, submission: Submission, options: Options) -> Outcome:
+    """Grade one submission with `nbgrader autograde` and classify the result.
+
+    Runs in a worker: a thread of the local pool or a Dask worker process.
+    """
+    prepare_environment()
+    course = Course(Path(course_root))
+    started = time.perf_counter()
+    digest = digest_of(submission.notebook) if submission.notebook.is_file() else ""
+
+    def done(status: str, message: str, scores: dict[str, tuple[float, float]] | None = None) -> Outcome:
+        return Outcome(
+            submission.student,
+            submission.assignment,
+            status,
+            message,
+            round(time.perf_counter() - started, 2),
+            digest,
+            scores or {},
+        )
+
+    problem = _validate(submission)
+    if problem:
+        return done("invalid", problem)
+    with tempfile.TemporaryDirectory(prefix="nna-grade-") as scratch:
+        report_file = Path(scratch) / "sandbox.json"
+        env = dict(os.environ)
+        env.update(
+            {
+                MEMORY_ENV: str(options.memory_mb),
+                PROCESSES_ENV: str(options.max_processes),
+                REPORT_ENV: str(report_file),
+                "NNA_CPU_THREADS": str(options.cpu_threads),
+                "OMP_NUM_THREADS": str(options.cpu_threads),
+            }
+        )
+        command = [
+            sys.executable,
+            "-m",
+            "nbgrader",
+            "autograde",
+            submission.assignment,
+            "--student",
+            submission.student,
+            "--create",
+            "--force",
+            f"--Execute.timeout={options.cell_timeout_s}",
+        ]
+        if options.sandbox:
+            command.append(f"--Execute.kernel_manager_class={SANDBOX_MANAGER}")
+        process = subprocess.Popen(
+            command,
+            cwd=course.root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            log, _ = process.communicate(timeout=options.timeout_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return done("timed out", f"grading took longer than {options.timeout_s} s and was stopped")
+        report = json.loads(report_file.read_text()) if report_file.is_file() else {}
+    failed = process.returncode != 0 or "[AutogradeApp | ERROR]" in log
+    try:
+        scores = nbgrader_scores(course, submission.assignment, submission.student)
+    except Exception:  # no submission in the gradebook: nbgrader stopped before grading
+        scores = {}
+    if failed or not scores:
+        status, message = _classify(log, report)
+        return done(status, message, scores)
+    if report.get("out_of_memory"):
+        return done("out of memory", "the kernel went over its memory cap; cells after that scored 0", scores)
+    late = _seconds_late(course, submission)
+    if late > 0:
+        return done("late", f"submitted {late:.0f} s after the due date", scores)
+    return done("graded", "", scores)
+
+
+def _seconds_late(course: Course, submission: Submission) -> float:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        record = gradebook.find_submission(submission.assignment, submission.student)
+        return float(record.total_seconds_late or 0.0)
+
+
+def _progress(done: int, total: int, started: float, outcome: Outcome) -> None:
+    elapsed = time.perf_counter() - started
+    eta = elapsed / done * (total - done) if done else 0.0
+    width = 24
+    filled = int(width * done / total) if total else width
+    bar = "#" * filled + "-" * (width - filled)
+    print(
+        f"[{bar}] {done}/{total}  ETA {eta:4.0f} s  {outcome.assignment}/{outcome.student}: "
+        f"{outcome.status}",
+        flush=True,
+    )
+
+
+def _check_sandbox(sandbox: bool) -> None:
+    if not sandbox:
+        return
+    try:
+        bwrap_path()
+    except RuntimeError as exc:
+        raise SandboxRefused(str(exc)) from None
+    probe = subprocess.run(
+        ["bwrap", "--ro-bind", "/", "/", "--unshare-net", "--unshare-pid", "--", "true"],
+        capture_output=True,
+        text=True,
+    )
+    if probe.returncode != 0:
+        raise SandboxRefused(
+            "bubblewrap cannot create namespaces on this machine "
+            f"({probe.stderr.strip()}); refusing to run student code unsandboxed. "
+            "Pass --no-sandbox to grade without isolation."
+        )
+
+
+def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
+    """Put each assignment (and its graded cells) in the gradebook, once."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    for assignment in sorted(set(assignments)):
+        with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+            try:
+                gradebook.find_assignment(assignment)
+                continue
+            except MissingEntry:
+                pass
+        nbgrader(course.root, "generate_assignment", assignment, "--force", "--log-level=ERROR")
+
+
+def grade(
+    course: Course,
+    assignment: str | None = None,
+    student: str | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    sandbox: bool = True,
+    force: bool = False,
+    options: Options | None = None,
+    progress: Callable[[int, int, float, Outcome], None] | None = _progress,
+) -> list[Outcome]:
+    """Grade every submission not graded yet (or all of them with `force`).
+
+    Args:
+        course: The course root.
+        assignment, student: Restrict to one assignment or student.
+        workers: Parallel graders on this machine (default: one per core).
+        scheduler: Address of a Dask distributed scheduler to grade on instead.
+        sandbox: Run kernels in bubblewrap; refused when unavailable.
+        force: Grade again what is already graded.
+        options: Limits per submission.
+        progress: Called after each submission (None for silence).
+
+    Returns:
+        The outcomes of this run and those recorded earlier, sorted by key.
+    """
+    prepare_environment()
+    _check_sandbox(sandbox)
+    workers = workers or os.cpu_count() or 1
+    if options is None:
+        options = Options(sandbox=sandbox, cpu_threads=max(1, (os.cpu_count() or 1) // workers))
+    else:
+        options = dataclasses.replace(options, sandbox=sandbox)
+    submissions = find_submissions(course, assignment, student)
+    outcomes: dict[str, Outcome] = {}
+    todo = []
+    for submission in submissions:
+        previous = recorded_outcome(course, submission)
+        current = digest_of(submission.notebook) if submission.notebook.is_file() else ""
+        if previous is not None and previous.digest == current and not force:
+            outcomes[submission.key] = previous
+        else:
+            todo.append(submission)
+    ensure_assignments(course, (s.assignment for s in todo if (course.root / "source" / s.assignment).is_dir()))
+    started = time.perf_counter()
+    for count, outcome in enumerate(_run(course, todo, options, workers, scheduler), start=1):
+        key = f"{outcome.assignment}/{outcome.student}"
+        _write_atomic(
+            status_path(course, Submission(outcome.student, outcome.assignment, Path())),
+            json.dumps(outcome.to_json(), indent=1),
+        )
+        outcomes[key] = outcome
+        if progress is not None:
+            progress(count, len(todo), started, outcome)
+    return [outcomes[k] for k in sorted(outcomes)]
+
+
+def _run(
+    course: Course, todo: list[Submission], options: Options, workers: int, scheduler: str | None
+) -> Iterable[Outcome]:
+    root = str(course.root)
+    if scheduler:
+        from distributed import Client, as_completed
+
+        with Client(scheduler) as client:
+            futures = [client.submit(grade_one, root, s, options, pure=False) for s in todo]
+            for future in as_completed(futures):
+                yield future.result()
+        return
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(grade_one, root, s, options) for s in todo]
+        for future in concurrent.futures.as_completed(futures):
+            yield future.result()
