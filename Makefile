@@ -10,11 +10,20 @@ export PATH := $(BIN):$(PATH)
 export KERAS_BACKEND := tensorflow
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: venv demo test lint release lab clean
+.PHONY: venv system-deps demo test lint release lab clean
+
+# bubblewrap sandboxes student code while grading (Debian package `bubblewrap`).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+system-deps:
+	@echo "installing bubblewrap (the grading sandbox)"
+	@$(SUDO) apt-get install -y -qq bubblewrap >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -qq >/dev/null 2>&1 && $(SUDO) apt-get install -y -qq bubblewrap >/dev/null 2>&1; } || \
+	  echo "WARNING: could not install bubblewrap; sandboxed grading will refuse to run"
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
+	@command -v bwrap >/dev/null || $(MAKE) --no-print-directory system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import inspect
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from autograde import demo as demo_module
+from autograde import grade as grade_module
+from autograde import results
 from autograde.course import Course, release
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +29,65 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    return demo_module.run_demo(Course(ROOT), out=Path(args.out), chapters=args.chapters or None)
+    return demo_module.run_demo(
+        Course(ROOT), out=Path(args.out), chapters=args.chapters or None, workers=args.workers
+    )
+
+
+def _course(args: argparse.Namespace) -> Course:
+    return Course(Path(args.course).resolve())
+
+
+def _grade(args: argparse.Namespace) -> int:
+    course = _course(args)
+    if args.no_sandbox:
+        print("WARNING: grading without the sandbox: student code runs with your permissions.")
+    try:
+        outcomes = grade_module.grade(
+            course,
+            args.assignment,
+            args.student,
+            args.workers,
+            args.scheduler,
+            sandbox=not args.no_sandbox,
+            force=args.force,
+            options=grade_module.Options(memory_mb=args.memory_mb, timeout_s=args.timeout),
+        )
+    except grade_module.SandboxRefused as exc:
+        print(f"refusing to grade: {exc}")
+        return 2
+    counts = Counter(o.status for o in outcomes)
+    print(
+        "summary: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        if counts
+        else "nothing to grade"
+    )
+    return 0 if set(counts) <= {"graded", "late"} else 1
+
+
+def _collect(args: argparse.Namespace) -> int:
+    placed, skipped = results.collect(_course(args), Path(args.source))
+    for key, name in placed:
+        print(f"placed  {name} -> submitted/{key}")
+    for name, why in skipped:
+        print(f"skipped {name}: {why}")
+    return 0 if not skipped else 1
+
+
+def _feedback(args: argparse.Namespace) -> int:
+    pages = results.feedback(_course(args))
+    print(f"wrote {len(pages)} feedback pages under feedback/")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    print(f"wrote {results.export_csv(_course(args), Path(args.to))}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    print(f"wrote {results.report(_course(args), Path(args.to))}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,11 +101,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chapters", nargs="*", help="only these chapters")
     p.set_defaults(func=_release)
 
+    p = sub.add_parser("collect", help="import submissions from a folder or a zip export")
+    p.add_argument("course")
+    p.add_argument("source", help="folder tree or zip file with one notebook per student")
+    p.set_defaults(func=_collect)
+
+    defaults = grade_module.Options()
+    p = sub.add_parser("grade", help="autograde what is not graded yet, in parallel and sandboxed")
+    p.add_argument("course")
+    p.add_argument("--assignment")
+    p.add_argument("--student")
+    p.add_argument("--workers", type=int, help="parallel graders (default: one per core)")
+    p.add_argument(
+        "--scheduler", help="address of a Dask scheduler to grade on, e.g. tcp://host:8786"
+    )
+    p.add_argument("--force", action="store_true", help="grade again what is already graded")
+    p.add_argument(
+        "--no-sandbox", action="store_true", help="run student code unsandboxed (unsafe)"
+    )
+    p.add_argument(
+        "--memory-mb", type=int, default=defaults.memory_mb, help="memory cap per kernel"
+    )
+    p.add_argument("--timeout", type=int, default=defaults.timeout_s, help="seconds per notebook")
+    p.set_defaults(func=_grade)
+
+    p = sub.add_parser(
+        "feedback", help="per-student HTML feedback (scores and messages, no hidden tests)"
+    )
+    p.add_argument("course")
+    p.set_defaults(func=_feedback)
+
+    p = sub.add_parser("export", help="grades as CSV")
+    p.add_argument("course")
+    p.add_argument("--to", required=True)
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("report", help="HTML report with plots")
+    p.add_argument("course")
+    p.add_argument("--to", required=True)
+    p.set_defaults(func=_report)
+
     p = sub.add_parser("demo", help="build, run and grade a sample class (what `make demo` runs)")
     p.add_argument(
         "--out", default=str(_default(demo_module.run_demo, "out")), help="output folder"
     )
     p.add_argument("--chapters", nargs="*", help="only these chapters")
+    p.add_argument("--workers", type=int, help="parallel graders (default: one per core)")
     p.set_defaults(func=_demo)
     return parser
 

@@ -1,34 +1,51 @@
-"""`make demo`: regenerate release/, then grade a sample class of every chapter.
+"""`make demo`: build a course, grade a sample class of every chapter, report.
 
-The sample class is made from the course's own material: a student with the
-instructor's solutions, one who leaves everything blank, and one per mistake in
-tests/mutants/ (each mutant is a typical wrong answer to one task). Every
-submission is graded by plain `nbgrader autograde` in a scratch course under
-`out`, and the per-student totals are printed and written as CSV.
+The sample class is made from the course's own material, five kinds of student per
+chapter: `perfect` (the instructor's solutions), `blank` (the student notebook as
+released), one `mistake-*` student per task (a typical wrong answer from
+tests/mutants/), `crash` (perfect, but ends the kernel half-way) and `malicious`
+(a blank notebook whose first solution tries to read the hidden tests, write the
+gradebook and reach the network). Everything is graded by the real pipeline
+(`autograde.grade`, sandboxed, one worker per core) in `out/course/`.
 """
 
 from __future__ import annotations
 
-import csv
+import shutil
 import time
 from pathlib import Path
 
 import nbformat
 
-from autograde.course import Course, autograde_with_nbgrader, release, scratch_course
+from autograde.course import Course, release, scratch_course
+from autograde.grade import grade
 from autograde.mutants import load_variants, perfect_submission, solution_sources, with_solutions
+from autograde.notebook import grade_id, is_solution_cell
+from autograde.results import export_csv, feedback, report
 
 DEFAULT_OUT = Path("build/demo")
+
+MALICIOUS = """
+import glob, os, socket
+leaks = glob.glob("/**/source/**/*.ipynb", recursive=True) + glob.glob("/**/gradebook.db", recursive=True)
+print("files of the grader visible from the kernel:", leaks)
+try:
+    socket.create_connection(("1.1.1.1", 443), timeout=3)
+    print("network: reachable")
+except OSError as exc:
+    print("network:", exc)
+raise NotImplementedError()
+"""
 
 
 def sample_class(
     course: Course, chapter: str, mutants_per_task: int = 1
 ) -> dict[str, nbformat.NotebookNode]:
-    """{student: notebook} for one chapter: perfect, blank, and typical mistakes."""
+    """{student: notebook} for one chapter (see the module docstring)."""
     source = nbformat.read(course.source_notebook(chapter), as_version=4)
     student_nb = nbformat.read(course.release_notebook(chapter), as_version=4)
-    students = {"perfect": perfect_submission(source, student_nb), "blank": student_nb}
     solutions = solution_sources(source)
+    students = {"perfect": perfect_submission(source, student_nb), "blank": student_nb}
     taken: dict[str, int] = {}
     for variant in load_variants(course.root / "tests" / "mutants" / chapter):
         if (
@@ -41,45 +58,50 @@ def sample_class(
         students[f"mistake-{variant.name}"] = with_solutions(
             student_nb, {**solutions, variant.target: variant.source}
         )
+    ids = [grade_id(c) for c in student_nb.cells if is_solution_cell(c)]
+    middle = ids[len(ids) // 2]
+    students["crash"] = with_solutions(
+        student_nb, {**solutions, middle: solutions[middle] + "\nimport os\nos._exit(3)\n"}
+    )
+    students["malicious"] = with_solutions(student_nb, {ids[0]: MALICIOUS})
     return students
 
 
-def run_demo(course: Course, out: Path = DEFAULT_OUT, chapters: list[str] | None = None) -> int:
+def run_demo(
+    course: Course,
+    out: Path = DEFAULT_OUT,
+    chapters: list[str] | None = None,
+    workers: int | None = None,
+) -> int:
     chapters = chapters or course.chapters
     out = out.resolve()
     started = time.perf_counter()
-    print(f"1/3 regenerating release/ from source/ for {', '.join(chapters)}")
+    print(f"1/4 regenerating release/ from source/ for {', '.join(chapters)}")
     release(course, chapters)
+    if out.exists():
+        shutil.rmtree(out)
     demo_course = scratch_course(course, chapters, out / "course")
-    rows = []
+    count = 0
     for chapter in chapters:
-        students = sample_class(course, chapter)
-        print(
-            f"2/3 grading {len(students)} sample submissions of {chapter} with nbgrader autograde"
-        )
-        for student, nb in students.items():
-            path = out / "incoming" / f"{student}.ipynb"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(nb, path)
-            t0 = time.perf_counter()
-            scores = autograde_with_nbgrader(demo_course, chapter, student, path)
-            total = sum(s for s, _ in scores.values())
-            maximum = sum(m for _, m in scores.values())
-            rows.append(
-                {
-                    "student": student,
-                    "assignment": chapter,
-                    "score": total,
-                    "max_score": maximum,
-                    "seconds": round(time.perf_counter() - t0, 1),
-                }
-            )
-            print(f"    {student:<45} {total:5.1f} / {maximum:.0f}   ({rows[-1]['seconds']} s)")
-    grades = out / "grades.csv"
-    with grades.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"3/3 wrote {grades} and the graded notebooks under {demo_course.root / 'autograded'}")
+        for student, nb in sample_class(course, chapter).items():
+            target = demo_course.root / "submitted" / student / chapter / f"{chapter}.ipynb"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, target)
+            count += 1
+    print(f"2/4 grading {count} sample submissions in the sandbox")
+    outcomes = grade(demo_course, workers=workers)
+    print("3/4 writing grades, feedback and report")
+    grades = export_csv(demo_course, out / "grades.csv")
+    pages = feedback(demo_course)
+    page = report(demo_course, out / "report.html")
+    print("4/4 summary")
+    print(f"    {'assignment':<14} {'student':<42} {'score':>7} {'status':<14} {'seconds':>7}")
+    for o in outcomes:
+        maximum = sum(m for _, m in o.scores.values())
+        shown = f"{o.score:g}/{maximum:g}" if o.scores else "-"
+        print(f"    {o.assignment:<14} {o.student:<42} {shown:>7} {o.status:<14} {o.seconds:7.1f}")
+    print(
+        f"grades:   {grades}\nfeedback: {len(pages)} pages under {demo_course.root / 'feedback'}\nreport:   {page}"
+    )
     print(f"done in {time.perf_counter() - started:.0f} s")
     return 0

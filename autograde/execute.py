@@ -11,6 +11,7 @@ import contextlib
 import copy
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from nbclient import NotebookClient
@@ -32,11 +33,9 @@ class KernelSession:
     ):
         prepare_environment()
         self.nb = nb
-        extra = (
-            {"kernel_manager_class": "autograde.sandbox.SandboxedKernelManager"}
-            if sandboxed
-            else {}
-        )
+        extra: dict[str, Any] = {}
+        if sandboxed:
+            extra["kernel_manager_class"] = "autograde.sandbox.SandboxedKernelManager"
         self.client = NotebookClient(
             nb,
             **extra,

@@ -57,7 +57,7 @@ class Options:
     max_processes: int = 64
     timeout_s: int = 900
     cell_timeout_s: int = 300
-    cpu_threads: int = 1
+    cpu_threads: int = 0  # 0: cores divided among the workers
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,9 +138,8 @@ def _validate(submission: Submission) -> str:
     """Why the notebook cannot be graded ('' when it can)."""
     if not submission.notebook.is_file():
         present = sorted(p.name for p in submission.notebook.parent.glob("*.ipynb"))
-        return (
-            f"expected {submission.notebook.name}, found "
-            + (", ".join(present) if present else "no notebook")
+        return f"expected {submission.notebook.name}, found " + (
+            ", ".join(present) if present else "no notebook"
         )
     try:
         nb = nbformat.read(submission.notebook, as_version=4)
@@ -151,17 +150,58 @@ def _validate(submission: Submission) -> str:
 
 
 def _classify(log: str, report: dict[str, Any]) -> tuple[str, str]:
+    """Status and message for a submission nbgrader could not grade normally."""
     if report.get("out_of_memory"):
         return "out of memory", f"the kernel went over its {report.get('memory_mb')} MB memory cap"
     if report.get("process_cap_hit"):
         return "crashed", f"the notebook started more than {report.get('max_processes')} processes"
     if "DeadKernelError" in log or "Kernel died" in log:
-        return "crashed", "the kernel died while running the notebook"
-    match = re.search(r"(?:nbgrader\.[\w.]*Error|Error|Exception): ([^\n]+)", log)
-    reason = match.group(0) if match else (log.strip().splitlines() or ["nbgrader failed"])[-1]
-    if re.search(r"deleted|missing .*cell|cell.*(changed|altered|type)", log, re.IGNORECASE):
-        return "invalid", f"graded cells were deleted or altered: {reason[:300]}"
-    return "crashed", reason[:300]
+        return (
+            "crashed",
+            "the kernel died while running the notebook (nbgrader keeps no partial credit)",
+        )
+    errors = [line for line in log.splitlines() if "| ERROR]" in line]
+    return "crashed", (
+        errors[-1] if errors else (log.strip().splitlines() or ["nbgrader failed"])[-1]
+    )[:300]
+
+
+ALTERED = re.compile(r"Attribute '(?!checksum)(\w+)' for cell (\S+) has changed")
+
+
+def _tampering(submission: Submission, log: str, expected_cells: set[str]) -> str:
+    """Graded cells the student deleted or whose nbgrader metadata they changed."""
+    nb = nbformat.read(submission.notebook, as_version=4)
+    present = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells}
+    notes = []
+    deleted = sorted(expected_cells - present)
+    if deleted:
+        notes.append(f"graded cells deleted (scored 0): {', '.join(deleted)}")
+    altered = sorted({f"{cell} ({attribute})" for attribute, cell in ALTERED.findall(log)})
+    if altered:
+        notes.append(
+            f"graded cell metadata changed and restored from the gradebook: {', '.join(altered)}"
+        )
+    return "; ".join(notes)
+
+
+def _timed_out_cells(course: Course, submission: Submission) -> list[str]:
+    graded = (
+        course.root
+        / "autograded"
+        / submission.student
+        / submission.assignment
+        / submission.notebook.name
+    )
+    if not graded.is_file():
+        return []
+    nb = nbformat.read(graded, as_version=4)
+    return [
+        str(c.metadata.get("nbgrader", {}).get("grade_id") or f"cell {i}")
+        for i, c in enumerate(nb.cells)
+        for o in c.get("outputs", [])
+        if o.output_type == "error" and "Timeout" in o.get("ename", "")
+    ]
 
 
 def grade_one(course_root: str, submission: Submission, options: Options) -> Outcome:
@@ -174,7 +214,9 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     started = time.perf_counter()
     digest = digest_of(submission.notebook) if submission.notebook.is_file() else ""
 
-    def done(status: str, message: str, scores: dict[str, tuple[float, float]] | None = None) -> Outcome:
+    def done(
+        status: str, message: str, scores: dict[str, tuple[float, float]] | None = None
+    ) -> Outcome:
         return Outcome(
             submission.student,
             submission.assignment,
@@ -228,7 +270,9 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
-            return done("timed out", f"grading took longer than {options.timeout_s} s and was stopped")
+            return done(
+                "timed out", f"grading took longer than {options.timeout_s} s and was stopped"
+            )
         report = json.loads(report_file.read_text()) if report_file.is_file() else {}
     failed = process.returncode != 0 or "[AutogradeApp | ERROR]" in log
     try:
@@ -239,7 +283,23 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
         status, message = _classify(log, report)
         return done(status, message, scores)
     if report.get("out_of_memory"):
-        return done("out of memory", "the kernel went over its memory cap; cells after that scored 0", scores)
+        return done(
+            "out of memory",
+            "the kernel went over its memory cap; cells after that scored 0",
+            scores,
+        )
+    if report.get("process_cap_hit"):
+        cap = report.get("max_processes")
+        return done("crashed", f"the notebook tried to start more than {cap} processes", scores)
+    tampering = _tampering(submission, log, set(scores))
+    if tampering:
+        return done("invalid", tampering, scores)
+    slow = _timed_out_cells(course, submission)
+    if slow:
+        limit = options.cell_timeout_s
+        return done(
+            "timed out", f"cells over the {limit} s limit scored 0: {', '.join(slow)}", scores
+        )
     late = _seconds_late(course, submission)
     if late > 0:
         return done("late", f"submitted {late:.0f} s after the due date", scores)
@@ -330,10 +390,9 @@ def grade(
     prepare_environment()
     _check_sandbox(sandbox)
     workers = workers or os.cpu_count() or 1
-    if options is None:
-        options = Options(sandbox=sandbox, cpu_threads=max(1, (os.cpu_count() or 1) // workers))
-    else:
-        options = dataclasses.replace(options, sandbox=sandbox)
+    options = dataclasses.replace(options or Options(), sandbox=sandbox)
+    if options.cpu_threads <= 0:
+        options = dataclasses.replace(options, cpu_threads=max(1, (os.cpu_count() or 1) // workers))
     submissions = find_submissions(course, assignment, student)
     outcomes: dict[str, Outcome] = {}
     todo = []
@@ -344,7 +403,9 @@ def grade(
             outcomes[submission.key] = previous
         else:
             todo.append(submission)
-    ensure_assignments(course, (s.assignment for s in todo if (course.root / "source" / s.assignment).is_dir()))
+    ensure_assignments(
+        course, (s.assignment for s in todo if (course.root / "source" / s.assignment).is_dir())
+    )
     started = time.perf_counter()
     for count, outcome in enumerate(_run(course, todo, options, workers, scheduler), start=1):
         key = f"{outcome.assignment}/{outcome.student}"

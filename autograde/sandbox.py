@@ -343,7 +343,7 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
-        cwd = Path(self._launch_args.get("cwd") or os.getcwd()).resolve()
+        cwd = Path(str((self._launch_args or {}).get("cwd") or os.getcwd())).resolve()
         if self._scratch.exists():
             shutil.rmtree(self._scratch)
         shutil.copytree(

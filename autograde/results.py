@@ -1,0 +1,263 @@
+"""What instructors take away from grading: a CSV, per-student feedback, a report."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import numpy as np
+from matplotlib.figure import Figure
+
+from autograde.course import Course
+from autograde.grade import STATUS_DIR, Outcome
+from autograde.notebook import error_message, grade_id, is_test_cell
+
+
+def recorded_outcomes(course: Course) -> list[Outcome]:
+    """Every outcome the grader recorded, sorted by assignment then student."""
+    folder = course.root / STATUS_DIR
+    outcomes = [
+        Outcome.from_json(json.loads(p.read_text())) for p in sorted(folder.glob("*/*.json"))
+    ]
+    return sorted(outcomes, key=lambda o: (o.assignment, o.student))
+
+
+def _students(course: Course) -> list[str]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        return sorted(s.id for s in gradebook.students)
+
+
+def _task_columns(course: Course, assignment: str) -> list[tuple[str, float]]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        notebook = gradebook.find_notebook(assignment, assignment)
+        return [(cell.name, float(cell.max_score)) for cell in notebook.grade_cells]
+
+
+def export_csv(course: Course, to: Path) -> Path:
+    """One row per student and assignment: a column per graded cell, total, status.
+
+    Students known to the gradebook without a submission get the status `missing`.
+    """
+    outcomes = {(o.assignment, o.student): o for o in recorded_outcomes(course)}
+    assignments = sorted({a for a, _ in outcomes})
+    students = sorted(set(_students(course)) | {s for _, s in outcomes})
+    columns = {a: _task_columns(course, a) for a in assignments}
+    all_cells = [name for a in assignments for name, _ in columns[a]]
+    to.parent.mkdir(parents=True, exist_ok=True)
+    with to.open("w", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(
+            ["student", "assignment", *all_cells, "total", "max_total", "status", "message"]
+        )
+        for assignment in assignments:
+            maximum = sum(m for _, m in columns[assignment])
+            for student in students:
+                outcome = outcomes.get((assignment, student))
+                cells = ["" for _ in all_cells]
+                if outcome is None:
+                    writer.writerow(
+                        [student, assignment, *cells, 0, maximum, "missing", "no submission"]
+                    )
+                    continue
+                for index, name in enumerate(all_cells):
+                    if name in outcome.scores:
+                        cells[index] = f"{outcome.scores[name][0]:g}"
+                writer.writerow(
+                    [
+                        student,
+                        assignment,
+                        *cells,
+                        f"{outcome.score:g}",
+                        f"{maximum:g}",
+                        outcome.status,
+                        outcome.message,
+                    ]
+                )
+    return to
+
+
+def feedback(course: Course) -> list[Path]:
+    """Per-student HTML feedback: each task's score and check message, no hidden source.
+
+    Written to `feedback/<student>/<assignment>/<assignment>.html`. nbgrader's own
+    `generate_feedback` would print the test cells' source, hidden tests included,
+    so the page is built here from the graded notebook's outputs instead.
+    """
+    written = []
+    for outcome in recorded_outcomes(course):
+        graded = (
+            course.root
+            / "autograded"
+            / outcome.student
+            / outcome.assignment
+            / f"{outcome.assignment}.ipynb"
+        )
+        rows = []
+        if graded.is_file():
+            nb = nbformat.read(graded, as_version=4)
+            for cell in nb.cells:
+                if is_test_cell(cell):
+                    gid = grade_id(cell)
+                    score, maximum = outcome.scores.get(
+                        gid, (0.0, float(cell.metadata["nbgrader"]["points"]))
+                    )
+                    message = error_message(cell) or "all checks passed"
+                    rows.append((gid, score, maximum, message))
+        target = (
+            course.root
+            / "feedback"
+            / outcome.student
+            / outcome.assignment
+            / f"{outcome.assignment}.html"
+        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = "".join(
+            f"<tr><td>{html.escape(g)}</td><td>{s:g} / {m:g}</td><td>{html.escape(msg)}</td></tr>"
+            for g, s, m, msg in rows
+        )
+        status = (
+            ""
+            if outcome.status == "graded"
+            else f"<p><b>Status:</b> {html.escape(outcome.status)}: {html.escape(outcome.message)}</p>"
+        )
+        target.write_text(
+            f"<!doctype html><meta charset='utf-8'><title>{html.escape(outcome.assignment)}: feedback</title>"
+            f"<h1>{html.escape(outcome.assignment)} — {html.escape(outcome.student)}</h1>"
+            f"<p><b>Score:</b> {outcome.score:g} / {sum(m for _, m in outcome.scores.values()) or sum(r[2] for r in rows):g}</p>"
+            f"{status}<table border=1 cellpadding=4><tr><th>test</th><th>score</th><th>message</th></tr>{body}</table>"
+        )
+        written.append(target)
+    return written
+
+
+def _png(fig: Figure) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90)
+    return "<img src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode() + "'>"
+
+
+def report(course: Course, to: Path) -> Path:
+    """An HTML report: score distributions, pass rate per test (hardest first),
+    grading time per submission, failures by kind."""
+    outcomes = recorded_outcomes(course)
+    if not outcomes:
+        raise ValueError(
+            f"Expected graded submissions under {course.root / STATUS_DIR}. Received: none."
+        )
+    sections = []
+    for assignment in sorted({o.assignment for o in outcomes}):
+        mine = [o for o in outcomes if o.assignment == assignment]
+        fig = Figure(figsize=(11, 3.4), layout="constrained")
+        ax1, ax2, ax3 = fig.subplots(1, 3)
+        ax1.hist([o.score for o in mine], bins=10)
+        ax1.set_title("score distribution")
+        ax1.set_xlabel("points")
+        cells = sorted({c for o in mine for c in o.scores})
+        rates = {
+            c: np.mean([o.scores.get(c, (0, 1))[0] >= o.scores.get(c, (0, 1))[1] for o in mine])
+            for c in cells
+        }
+        hardest = sorted(cells, key=lambda c: rates[c])
+        ax2.barh(hardest, [rates[c] for c in hardest])
+        ax2.set_xlim(0, 1)
+        ax2.set_title("pass rate per test (hardest first)")
+        ax2.invert_yaxis()
+        ax3.bar(range(len(mine)), [o.seconds for o in mine])
+        ax3.set_title("grading time per submission (s)")
+        sections.append(f"<h2>{html.escape(assignment)}</h2>{_png(fig)}")
+    kinds = Counter(o.status for o in outcomes)
+    fig = Figure(figsize=(5, 3), layout="constrained")
+    ax = fig.subplots()
+    ax.bar(list(kinds), list(kinds.values()))
+    ax.set_title("submissions by status")
+    rows = "".join(
+        f"<tr><td>{html.escape(o.assignment)}</td><td>{html.escape(o.student)}</td><td>{o.score:g}</td>"
+        f"<td>{html.escape(o.status)}</td><td>{o.seconds:.1f}</td><td>{html.escape(o.message)}</td></tr>"
+        for o in outcomes
+    )
+    to.parent.mkdir(parents=True, exist_ok=True)
+    to.write_text(
+        "<!doctype html><meta charset='utf-8'><title>Grading report</title><h1>Grading report</h1>"
+        f"<p>{len(outcomes)} submissions.</p>{_png(fig)}{''.join(sections)}"
+        "<h2>All submissions</h2><table border=1 cellpadding=3><tr><th>assignment</th><th>student</th>"
+        f"<th>score</th><th>status</th><th>seconds</th><th>message</th></tr>{rows}</table>"
+    )
+    return to
+
+
+def collect(course: Course, source: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Import submissions from a folder tree or a zip export into `submitted/`.
+
+    Accepted layouts, one notebook per student: `<student>/<assignment>.ipynb`,
+    `<student>/<assignment>/<assignment>.ipynb`, or flat `<student>_<assignment>.ipynb`
+    (LMS exports also use `<student>_<anything>_<assignment>.ipynb`). A notebook
+    whose name matches no assignment is reported, not guessed.
+
+    Returns:
+        (placed, skipped): (student/assignment, file) pairs and (file, reason) pairs.
+    """
+    import tempfile
+    import zipfile
+
+    assignments = course.chapters
+    placed: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="nna-collect-") as scratch:
+        if source.is_file() and zipfile.is_zipfile(source):
+            with zipfile.ZipFile(source) as archive:
+                for member in archive.infolist():
+                    target = (Path(scratch) / member.filename).resolve()
+                    if not str(target).startswith(str(Path(scratch).resolve())):
+                        skipped.append((member.filename, "path leaves the archive; ignored"))
+                        continue
+                    archive.extract(member, scratch)
+            tree = Path(scratch)
+        elif source.is_dir():
+            tree = source
+        else:
+            raise ValueError(f"Expected a folder or a zip file. Received: {source}")
+        for path in sorted(tree.rglob("*")):
+            if path.is_dir() or "__MACOSX" in path.parts or path.name.startswith("."):
+                continue
+            relative = path.relative_to(tree)
+            if path.suffix != ".ipynb":
+                skipped.append((str(relative), "not a notebook"))
+                continue
+            student, assignment = _place(relative, assignments)
+            if assignment is None:
+                skipped.append(
+                    (str(relative), f"name matches no assignment ({', '.join(assignments)})")
+                )
+                continue
+            if not student:
+                skipped.append((str(relative), "cannot tell which student it belongs to"))
+                continue
+            target = course.root / "submitted" / student / assignment / f"{assignment}.ipynb"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+            placed.append((f"{student}/{assignment}", str(relative)))
+    return placed, skipped
+
+
+def _place(relative: Path, assignments: list[str]) -> tuple[str, str | None]:
+    parts = relative.parts
+    stem = relative.stem
+    matches = [a for a in assignments if stem == a or stem.endswith("_" + a)]
+    if not matches:
+        return "", None
+    assignment = matches[0]
+    if len(parts) >= 2:
+        return parts[0], assignment
+    student = stem[: -len(assignment)].rstrip("_").split("_")[0]
+    return student, assignment
