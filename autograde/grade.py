@@ -274,7 +274,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
                 "timed out", f"grading took longer than {options.timeout_s} s and was stopped"
             )
         report = json.loads(report_file.read_text()) if report_file.is_file() else {}
-    failed = process.returncode != 0 or "[AutogradeApp | ERROR]" in log
+    failed = process.returncode != 0
     try:
         scores = nbgrader_scores(course, submission.assignment, submission.student)
     except Exception:  # no submission in the gradebook: nbgrader stopped before grading

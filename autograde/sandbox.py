@@ -165,12 +165,14 @@ def sandbox_argv(
         "--chdir",
         str(cwd),
         "--clearenv",
+        "--dir",
+        "/home/student",
         "--setenv",
         "HOME",
-        "/tmp",
+        "/home/student",
         "--setenv",
         "MPLCONFIGDIR",
-        "/tmp",
+        "/home/student/.matplotlib",
         "--setenv",
         "PATH",
         f"{Path(sys.executable).parent}:/usr/bin:/bin",
@@ -343,6 +345,10 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
+        # Signals do not cross into the sandbox's session; ask the kernel to interrupt
+        # itself over the control channel instead (ipykernel supports both).
+        if self.kernel_spec is not None:
+            self.kernel_spec.interrupt_mode = "message"
         cwd = Path(str((self._launch_args or {}).get("cwd") or os.getcwd())).resolve()
         if self._scratch.exists():
             shutil.rmtree(self._scratch)

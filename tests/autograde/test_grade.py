@@ -1,0 +1,389 @@
+"""The grading pipeline on a tiny course: faults, sandbox refusals, resume, Dask,
+and equality with plain serial nbgrader. The tiny notebook imports no TensorFlow,
+so each submission grades in a few seconds."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from autograde import grade as grading
+from autograde import results
+from autograde.course import Course, nbgrader, nbgrader_scores
+from autograde.grade import Options, find_submissions, grade
+
+ROOT = Path(__file__).resolve().parents[2]
+A = "ch99_tiny"
+
+pytestmark = pytest.mark.slow
+
+
+def _cell(kind, gid, source, points=None):
+    cell = new_code_cell(source)
+    meta = {
+        "grade": False,
+        "locked": False,
+        "schema_version": 3,
+        "solution": False,
+        "task": False,
+        "grade_id": gid,
+    }
+    if kind == "solution":
+        meta["solution"] = True
+    elif kind == "test":
+        meta.update(grade=True, locked=True, points=points)
+    else:
+        meta["locked"] = True
+    cell.metadata["nbgrader"] = meta
+    return cell
+
+
+def tiny_source() -> nbformat.NotebookNode:
+    cells = [
+        new_markdown_cell("# Tiny"),
+        _cell("locked", "ch99_setup", "import os, time"),
+        _cell(
+            "solution",
+            "ch99_add",
+            "def add(a, b):\n    ### BEGIN SOLUTION\n    return a + b\n    ### END SOLUTION",
+        ),
+        _cell(
+            "test",
+            "ch99_add_test",
+            "assert add(1, 2) == 3\n### BEGIN HIDDEN TESTS\nassert add(-4, 1) == -3\n### END HIDDEN TESTS",
+            2,
+        ),
+        _cell(
+            "solution",
+            "ch99_mul",
+            "def mul(a, b):\n    ### BEGIN SOLUTION\n    return a * b\n    ### END SOLUTION",
+        ),
+        _cell(
+            "test",
+            "ch99_mul_test",
+            "assert mul(2, 3) == 6\n### BEGIN HIDDEN TESTS\nassert mul(-2, 5) == -10\n### END HIDDEN TESTS",
+            3,
+        ),
+    ]
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return nb
+
+
+ADD = "def add(a, b):\n    return a + b"
+MUL = "def mul(a, b):\n    return a * b"
+SNOOP = """
+import os, socket
+root = os.path.abspath(os.path.join(os.getcwd(), "..", "..", ".."))
+print("SOURCE", os.path.exists(os.path.join(root, "source")))
+print("GRADEBOOK", os.path.exists(os.path.join(root, "gradebook.db")))
+print("HOME", os.listdir(os.path.expanduser("~")))
+try:
+    socket.create_connection(("1.1.1.1", 443), timeout=2)
+    print("NETWORK reachable")
+except OSError as exc:
+    print("NETWORK", exc)
+open(os.path.join(root, "gradebook.db"), "w").write("overwritten")
+def mul(a, b):
+    return a * b
+"""
+
+STUDENTS = {
+    "perfect": (ADD, MUL),
+    "half": (ADD, "def mul(a, b):\n    return a + b"),
+    "crash": (ADD, "import os\nos._exit(1)"),
+    "hog": (ADD, "import numpy as np\nx = np.ones((2048, 1024, 1024), dtype=np.uint8)\n" + MUL),
+    "slowcell": (ADD, "import time\ntime.sleep(30)\n" + MUL),
+    "forker": (
+        ADD,
+        "import subprocess\nprocs = [subprocess.Popen(['sleep', '30']) for _ in range(40)]\n" + MUL,
+    ),
+    "snoop": (ADD, SNOOP),
+}
+
+
+def _student_notebook(release_nb, add_src, mul_src):
+    nb = nbformat.from_dict(release_nb)
+    for cell in nb.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid == "ch99_add":
+            cell.source = add_src
+        if gid == "ch99_mul":
+            cell.source = mul_src
+    return nb
+
+
+def _submit(course: Path, student: str, nb=None, name=f"{A}.ipynb", raw: str | None = None):
+    target = course / "submitted" / student / A / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if raw is not None:
+        target.write_text(raw)
+    else:
+        nbformat.write(nb, target)
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    """A course with one tiny assignment and a class of honest and faulty students."""
+    root = tmp_path_factory.mktemp("tiny")
+    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
+    (root / "source" / A).mkdir(parents=True)
+    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
+    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
+    release_nb = nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+    for student, (add_src, mul_src) in STUDENTS.items():
+        _submit(root, student, _student_notebook(release_nb, add_src, mul_src))
+    _submit(root, "blank", release_nb)
+    _submit(root, "broken", raw="{this is not json")
+    _submit(root, "misnamed", _student_notebook(release_nb, ADD, MUL), name="homework.ipynb")
+    deleted = _student_notebook(release_nb, ADD, MUL)
+    deleted.cells = [
+        c
+        for c in deleted.cells
+        if c.metadata.get("nbgrader", {}).get("grade_id") != "ch99_mul_test"
+    ]
+    _submit(root, "deleter", deleted)
+    edited = _student_notebook(release_nb, ADD, "def mul(a, b):\n    return 0")
+    for cell in edited.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == "ch99_mul_test":
+            cell.source = "pass"
+            cell.metadata["nbgrader"]["points"] = 50
+    _submit(root, "editor", edited)
+    gradebook_before = (root / "gradebook.db").read_bytes()
+    course = Course(root)
+    options = Options(memory_mb=400, max_processes=24, timeout_s=120, cell_timeout_s=8)
+    started = time.perf_counter()
+    outcomes = {o.student: o for o in grade(course, workers=2, options=options, progress=None)}
+    return course, outcomes, gradebook_before, time.perf_counter() - started
+
+
+def test_honest_submissions_get_their_points(tiny):
+    _, outcomes, _, _ = tiny
+    assert (outcomes["perfect"].status, outcomes["perfect"].score) == ("graded", 5)
+    assert (outcomes["half"].status, outcomes["half"].score) == ("graded", 2)
+    assert (outcomes["blank"].status, outcomes["blank"].score) == ("graded", 0)
+
+
+@pytest.mark.parametrize(
+    ("student", "status", "message"),
+    [
+        ("crash", "crashed", "kernel died"),
+        ("hog", "out of memory", "memory cap"),
+        ("slowcell", "timed out", "ch99_mul"),
+        ("forker", "crashed", "more than 24 processes"),
+        ("broken", "invalid", "not a valid notebook"),
+        ("misnamed", "invalid", "expected ch99_tiny.ipynb, found homework.ipynb"),
+        ("deleter", "invalid", "graded cells deleted (scored 0): ch99_mul_test"),
+        ("editor", "invalid", "ch99_mul_test (points)"),
+    ],
+)
+def test_each_fault_gets_a_clear_status(tiny, student, status, message):
+    _, outcomes, _, _ = tiny
+    outcome = outcomes[student]
+    assert outcome.status == status, outcome
+    assert message in outcome.message, outcome
+
+
+def test_faults_keep_credit_of_cells_that_ran(tiny):
+    _, outcomes, _, _ = tiny
+    assert outcomes["slowcell"].scores["ch99_add_test"] == (2.0, 2.0)
+    assert outcomes["deleter"].score == 2
+    assert outcomes["editor"].scores["ch99_mul_test"] == (0.0, 3.0)
+
+
+def test_sandbox_hides_the_course_and_the_network(tiny):
+    course, outcomes, _, _ = tiny
+    graded = course.root / "autograded" / "snoop" / A / f"{A}.ipynb"
+    text = "".join(
+        o.get("text", "")
+        for c in nbformat.read(graded, as_version=4).cells
+        for o in c.get("outputs", [])
+    )
+    assert "SOURCE False" in text and "GRADEBOOK False" in text
+    assert "NETWORK reachable" not in text and "NETWORK" in text
+    home = text.split("HOME ")[1].splitlines()[0]
+    assert all(name.startswith("'.") for name in home.strip("[]").split(", ") if name), home
+    assert outcomes["snoop"].score == 5
+
+
+def test_student_code_cannot_write_the_gradebook(tiny):
+    course, _, _, _ = tiny
+    assert b"overwritten" not in (course.root / "gradebook.db").read_bytes()[:200]
+    assert nbgrader_scores(course, A, "perfect")["ch99_mul_test"] == (3.0, 3.0)
+
+
+def test_export_quotes_names_and_reports_missing_students(tiny, tmp_path):
+    course, _, _, _ = tiny
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        gradebook.update_or_create_student('Smith, Jr. "Ann"', last_name="Smith, Jr.")
+    rows = list(csv.DictReader(results.export_csv(course, tmp_path / "grades.csv").open()))
+    by_student = {r["student"]: r for r in rows}
+    assert by_student["perfect"]["total"] == "5" and by_student["perfect"]["status"] == "graded"
+    assert by_student['Smith, Jr. "Ann"']["status"] == "missing"
+    assert by_student["crash"]["status"] == "crashed"
+    assert {"ch99_add_test", "ch99_mul_test"} <= set(rows[0])
+
+
+def test_feedback_shows_scores_and_messages_but_no_hidden_tests(tiny):
+    course, _, _, _ = tiny
+    pages = results.feedback(course)
+    half = next(p for p in pages if p.parts[-3] == "half").read_text()
+    assert "ch99_mul_test" in half and "AssertionError" in half
+    assert "HIDDEN" not in half and "mul(-2, 5)" not in half
+
+
+def test_report_has_plots(tiny, tmp_path):
+    course, _, _, _ = tiny
+    page = results.report(course, tmp_path / "report.html").read_text()
+    assert page.count("data:image/png;base64") >= 2
+    assert "snoop" in page and "out of memory" in page
+
+
+def test_second_run_grades_nothing_and_force_regrades(tiny):
+    course, outcomes, _, _ = tiny
+    calls = []
+    again = grade(course, workers=2, progress=lambda *a: calls.append(a))
+    assert calls == []
+    assert {o.student: o.status for o in again} == {s: o.status for s, o in outcomes.items()}
+    regraded = grade(course, student="perfect", force=True, progress=lambda *a: calls.append(a))
+    assert len(calls) == 1 and regraded[0].score == 5
+
+
+def test_grading_refuses_to_run_without_bubblewrap(tiny, monkeypatch):
+    course, _, _, _ = tiny
+    import autograde.sandbox as sandbox
+
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name, *a, **k: None)
+    with pytest.raises(grading.SandboxRefused, match="Expected bubblewrap"):
+        grade(course, force=True, progress=None)
+    from autograde.cli import main
+
+    assert main(["grade", str(course.root), "--force"]) == 2
+
+
+def test_same_scores_as_plain_serial_nbgrader(tiny, tmp_path):
+    course, outcomes, _, _ = tiny
+    plain = tmp_path / "plain"
+    shutil.copytree(
+        course.root, plain, ignore=shutil.ignore_patterns("autograded", "gradebook.db", "feedback")
+    )
+    nbgrader(plain, "generate_assignment", A, "--force", "--log-level=ERROR")
+    nbgrader(plain, "autograde", A, "--student", "perfect", "--create", "--log-level=ERROR")
+    nbgrader(plain, "autograde", A, "--student", "half", "--create", "--log-level=ERROR")
+    for student in ("perfect", "half"):
+        assert nbgrader_scores(Course(plain), A, student) == outcomes[student].scores
+
+
+def test_killed_run_resumes_without_losing_or_doubling(tmp_path):
+    root = tmp_path / "course"
+    root.mkdir()
+    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
+    (root / "source" / A).mkdir(parents=True)
+    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
+    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
+    release_nb = nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+    for i in range(6):
+        _submit(
+            root,
+            f"s{i}",
+            _student_notebook(release_nb, ADD, MUL if i % 2 else "def mul(a, b):\n    return 0"),
+        )
+    command = [sys.executable, "-m", "autograde", "grade", str(root), "--workers", "1"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    status_dir = root / grading.STATUS_DIR / A
+    deadline = time.time() + 120
+    while time.time() < deadline and len(list(status_dir.glob("*.json"))) < 2:
+        time.sleep(0.2)
+    import os
+
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    done_before = len(list(status_dir.glob("*.json")))
+    assert 2 <= done_before < 6
+    calls = []
+    outcomes = grade(Course(root), workers=2, progress=lambda *a: calls.append(a))
+    assert len(calls) == 6 - done_before
+    assert [o.score for o in outcomes] == [0 + 2 * (1 - i % 2) + 5 * (i % 2) for i in range(6)]
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
+        assert len(gradebook.assignment_submissions(A)) == 6
+    assert not list(status_dir.glob("*.tmp"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_grading_through_a_dask_scheduler_with_two_workers(tmp_path):
+    root = tmp_path / "course"
+    root.mkdir()
+    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
+    (root / "source" / A).mkdir(parents=True)
+    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
+    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
+    release_nb = nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+    for i in range(4):
+        _submit(root, f"d{i}", _student_notebook(release_nb, ADD, MUL))
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    bin_dir = Path(sys.executable).parent
+    procs = [
+        subprocess.Popen(
+            [
+                str(bin_dir / "dask"),
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dashboard-address",
+                ":0",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
+    try:
+        for _ in range(2):
+            procs.append(
+                subprocess.Popen(
+                    [str(bin_dir / "dask"), "worker", address, "--nthreads", "1", "--no-dashboard"],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=60)
+            workers = client.scheduler_info()["workers"]
+        assert len(workers) == 2
+        outcomes = grade(Course(root), scheduler=address, progress=None)
+        assert [(o.status, o.score) for o in outcomes] == [("graded", 5.0)] * 4
+        assert len(find_submissions(Course(root))) == 4
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
