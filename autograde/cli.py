@@ -85,6 +85,17 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from autograde import bench
+
+    result = bench.run_bench(
+        Course(ROOT), out=Path(args.out), quick=args.quick, chapters=args.chapters or None
+    )
+    print(bench.to_markdown(result))
+    print(f"wrote {Path(args.out) / 'bench.md'} and {Path(args.out) / 'bench.json'}")
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     print(f"wrote {results.report(_course(args), Path(args.to))}")
     return 0
@@ -140,6 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("course")
     p.add_argument("--to", required=True)
     p.set_defaults(func=_report)
+
+    p = sub.add_parser("bench", help="measure time and memory against plain nbgrader")
+    p.add_argument(
+        "--quick", action="store_true", help="1 repeat, 2 submissions per chapter (under 5 minutes)"
+    )
+    p.add_argument("--out", default="build/bench")
+    p.add_argument("--chapters", nargs="*", help="only these chapters")
+    p.set_defaults(func=_bench)
 
     p = sub.add_parser("demo", help="build, run and grade a sample class (what `make demo` runs)")
     p.add_argument(

@@ -26,9 +26,16 @@ from autograde.results import export_csv, feedback, report
 DEFAULT_OUT = Path("build/demo")
 
 MALICIOUS = """
-import glob, os, socket
-leaks = glob.glob("/**/source/**/*.ipynb", recursive=True) + glob.glob("/**/gradebook.db", recursive=True)
-print("files of the grader visible from the kernel:", leaks)
+import os, socket
+course_root = os.path.abspath(os.path.join(os.getcwd(), "..", "..", ".."))
+for target in ("source", "gradebook.db", "release"):
+    path = os.path.join(course_root, target)
+    print(f"{path}: {'VISIBLE' if os.path.exists(path) else 'not visible'}")
+try:
+    open(os.path.join(course_root, "gradebook.db"), "w").write("overwritten")
+    print("gradebook: written (inside the sandbox's private filesystem only)")
+except OSError as exc:
+    print("gradebook:", exc)
 try:
     socket.create_connection(("1.1.1.1", 443), timeout=3)
     print("network: reachable")

@@ -335,6 +335,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         self._sockets = self._sandbox_root / "sockets"
         self._scratch = self._sandbox_root / "scratch"
         self._sockets.mkdir()
+        atexit.register(shutil.rmtree, self._sandbox_root, True)
         self.transport = "ipc"
         self.connection_file = str(self._sockets / "kernel.json")
         self.ip = str(self._sockets / "kernel-ipc")

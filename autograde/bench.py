@@ -1,0 +1,310 @@
+"""`python -m autograde bench`: where grading time and memory go, against plain nbgrader.
+
+Measured in one run on one machine, written to `build/bench/bench.md` and
+`build/bench/bench.json`:
+- per chapter, the instructor notebook in one kernel: kernel start, the setup cell
+  (TensorFlow's import), the notebook's own work, and the kernel's peak memory;
+- grading throughput on the same submissions (notebooks per minute): plain serial
+  `nbgrader autograde` without a sandbox, this pipeline with 1 worker and with one
+  worker per core (sandbox on), the sandbox's own overhead (1 worker, off vs on),
+  and the pipeline through a Dask scheduler with 1 and 2 local worker processes.
+Figures are medians over the repeats with min and max.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from autograde.course import Course, nbgrader, prepare_environment, scratch_course
+from autograde.demo import sample_class
+from autograde.execute import KernelSession
+from autograde.grade import STATUS_DIR, grade
+from autograde.mutants import graded_notebook
+
+DEFAULT_OUT = Path("build/bench")
+
+
+def machine() -> dict[str, Any]:
+    model = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    import psutil
+
+    return {
+        "cpu": model or platform.processor(),
+        "cores": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+class PeakMemory(threading.Thread):
+    """Sample the resident memory of a process tree until stopped; keep the peak."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak = pid, 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        import psutil
+
+        while not self._stop_event.wait(0.05):
+            try:
+                root = psutil.Process(self.pid)
+                total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+            except psutil.Error:
+                continue
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join()
+        return self.peak
+
+
+def time_notebook(course: Course, chapter: str) -> dict[str, float]:
+    """Kernel start, setup cell and the rest of one instructor notebook, and peak memory."""
+    source = course.source_notebook(chapter)
+    nb = graded_notebook(nbformat.read(source, as_version=4))
+    started = time.perf_counter()
+    with KernelSession(nb, source.parent) as session:
+        kernel_start = time.perf_counter() - started
+        pid = session.client.km.provisioner.process.pid  # type: ignore[union-attr]
+        sampler = PeakMemory(pid)
+        sampler.start()
+        first_code = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
+        t0 = time.perf_counter()
+        session.run_cells(nb.cells[: first_code + 1])
+        setup = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        session.run_cells(nb.cells[first_code + 1 :], first_code + 1)
+        work = time.perf_counter() - t0
+        peak = sampler.stop()
+    return {
+        "kernel_start_s": kernel_start,
+        "setup_and_tf_import_s": setup,
+        "notebook_work_s": work,
+        "total_s": kernel_start + setup + work,
+        "peak_memory_mb": peak / 2**20,
+    }
+
+
+def _class_course(course: Course, chapters: list[str], where: Path, per_chapter: int) -> Course:
+    if where.exists():
+        shutil.rmtree(where)
+    bench_course = scratch_course(course, chapters, where)
+    for chapter in chapters:
+        students = dict(list(sample_class(course, chapter).items())[:per_chapter])
+        for student, nb in students.items():
+            target = where / "submitted" / student / chapter / f"{chapter}.ipynb"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, target)
+        nbgrader(where, "generate_assignment", chapter, "--force", "--log-level=ERROR")
+    return bench_course
+
+
+def _reset(course: Course) -> None:
+    for folder in ("autograded", "feedback"):
+        shutil.rmtree(course.root / folder, ignore_errors=True)
+    shutil.rmtree(course.root / STATUS_DIR, ignore_errors=True)
+
+
+def _plain_nbgrader(course: Course, chapters: list[str]) -> None:
+    for chapter in chapters:
+        nbgrader(course.root, "autograde", chapter, "--create", "--force", "--log-level=ERROR")
+
+
+@contextlib.contextmanager
+def dask_cluster(workers: int) -> Iterator[str]:
+    """A real scheduler and `workers` worker processes on loopback."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = str(Path(sys.executable).parent / "dask")
+    procs = [
+        subprocess.Popen(
+            [
+                dask,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dashboard-address",
+                ":0",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
+    try:
+        procs += [
+            subprocess.Popen(
+                [dask, "worker", address, "--nthreads", "1", "--no-dashboard"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for _ in range(workers)
+        ]
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(workers, timeout=60)
+        yield address
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
+
+
+def _timed(repeats: int, before: Callable[[], None], run: Callable[[], None]) -> list[float]:
+    times = []
+    for _ in range(repeats):
+        before()
+        t0 = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def _summary(times: list[float], count: int) -> dict[str, float]:
+    median = statistics.median(times)
+    return {
+        "median_s": median,
+        "min_s": min(times),
+        "max_s": max(times),
+        "per_minute": 60 * count / median,
+    }
+
+
+def run_bench(
+    course: Course,
+    out: Path = DEFAULT_OUT,
+    quick: bool = False,
+    chapters: list[str] | None = None,
+) -> dict[str, Any]:
+    """Measure everything above; `quick` uses 1 repeat and 2 submissions per chapter."""
+    prepare_environment()
+    chapters = chapters or course.chapters
+    repeats = 1 if quick else 3
+    per_chapter = 2 if quick else 6
+    cores = os.cpu_count() or 1
+    result: dict[str, Any] = {
+        "machine": machine(),
+        "quick": quick,
+        "repeats": repeats,
+        "chapters": {},
+    }
+    for chapter in chapters:
+        runs = [time_notebook(course, chapter) for _ in range(repeats)]
+        result["chapters"][chapter] = {
+            key: {
+                "median": statistics.median(r[key] for r in runs),
+                "min": min(r[key] for r in runs),
+                "max": max(r[key] for r in runs),
+            }
+            for key in runs[0]
+        }
+    bench_course = _class_course(course, chapters, out.resolve() / "course", per_chapter)
+    count = per_chapter * len(chapters)
+
+    def reset() -> None:
+        _reset(bench_course)
+
+    def pipeline(**kwargs: Any) -> Callable[[], None]:
+        def run() -> None:
+            grade(bench_course, progress=None, **kwargs)
+
+        return run
+
+    configs: dict[str, Callable[[], None]] = {
+        "plain nbgrader, serial, no sandbox": lambda: _plain_nbgrader(bench_course, chapters),
+        "pipeline, 1 worker, no sandbox": pipeline(workers=1, sandbox=False),
+        "pipeline, 1 worker, sandbox": pipeline(workers=1),
+        f"pipeline, {cores} workers, sandbox": pipeline(workers=cores),
+    }
+    throughput = {
+        name: _summary(_timed(repeats, reset, run), count) for name, run in configs.items()
+    }
+    for workers in (1, 2):
+        with dask_cluster(workers) as address:
+            name = f"pipeline via Dask, {workers} worker process(es), sandbox"
+            throughput[name] = _summary(_timed(repeats, reset, pipeline(scheduler=address)), count)
+    result["submissions"] = count
+    result["throughput"] = throughput
+    serial = throughput["plain nbgrader, serial, no sandbox"]["per_minute"]
+    parallel = throughput[f"pipeline, {cores} workers, sandbox"]["per_minute"]
+    off = throughput["pipeline, 1 worker, no sandbox"]["median_s"]
+    on = throughput["pipeline, 1 worker, sandbox"]["median_s"]
+    result["ratios"] = {
+        "parallel_vs_serial_nbgrader": parallel / serial,
+        "target_parallel_vs_serial": 0.9 * cores,
+        "sandbox_overhead": on / off - 1,
+        "one_worker_vs_serial_nbgrader": throughput["pipeline, 1 worker, sandbox"]["per_minute"]
+        / serial,
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(result, indent=1))
+    (out / "bench.md").write_text(to_markdown(result))
+    return result
+
+
+def to_markdown(result: dict[str, Any]) -> str:
+    m = result["machine"]
+    lines = [
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}. "
+        f"{'Quick run' if result['quick'] else 'Full run'}: medians of {result['repeats']} repeat(s), [min–max].",
+        "",
+        "| chapter | kernel start (s) | setup + TensorFlow import (s) | notebook work (s) | total (s) | peak kernel memory (MB) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for chapter, r in result["chapters"].items():
+        cells = [
+            f"{r[k]['median']:.1f} [{r[k]['min']:.1f}–{r[k]['max']:.1f}]"
+            for k in ("kernel_start_s", "setup_and_tf_import_s", "notebook_work_s", "total_s")
+        ]
+        lines.append(
+            f"| {chapter} | " + " | ".join(cells) + f" | {r['peak_memory_mb']['median']:.0f} |"
+        )
+    lines += [
+        "",
+        f"Grading {result['submissions']} submissions:",
+        "",
+        "| configuration | wall time (s) | notebooks per minute |",
+        "|---|---|---|",
+    ]
+    for name, t in result["throughput"].items():
+        lines.append(
+            f"| {name} | {t['median_s']:.1f} [{t['min_s']:.1f}–{t['max_s']:.1f}] | {t['per_minute']:.2f} |"
+        )
+    r = result["ratios"]
+    lines += [
+        "",
+        f"- Parallel pipeline vs serial nbgrader: {r['parallel_vs_serial_nbgrader']:.2f}× (target ≥ {r['target_parallel_vs_serial']:.1f}×).",
+        f"- Sandbox overhead (1 worker): {100 * r['sandbox_overhead']:+.1f}% (target < 10%).",
+        f"- Pipeline with 1 worker vs serial nbgrader: {r['one_worker_vs_serial_nbgrader']:.2f}×.",
+        "",
+    ]
+    return "\n".join(lines)
