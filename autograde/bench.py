@@ -209,7 +209,7 @@ def run_bench(
     prepare_environment()
     chapters = chapters or course.chapters
     repeats = 1 if quick else 3
-    per_chapter = 2 if quick else 6
+    per_chapter = 2 if quick else 4
     cores = os.cpu_count() or 1
     result: dict[str, Any] = {
         "machine": machine(),

@@ -109,8 +109,29 @@ def release(
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(work / "release" / chapter, target)
+            mark_cells_that_may_fail(target / f"{chapter}.ipynb")
             written.append(target)
     return written
+
+
+def mark_cells_that_may_fail(path: Path) -> None:
+    """Tag every code cell after the setup cell of a student notebook `raises-exception`.
+
+    An unsolved task raises, and so does every demonstration that calls it; without
+    the tag JupyterLab's "Run All" stops at the first error and the student never
+    sees the figures and check messages further down. nbgrader's checksums ignore
+    tags, and grading records errors either way. The setup cell (the first code
+    cell) stays untagged: nothing after it works if it fails.
+    """
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
+    for cell in code_cells[1:]:
+        tags = cell.metadata.setdefault("tags", [])
+        if "raises-exception" not in tags:
+            tags.append("raises-exception")
+    nbformat.write(nb, path)
 
 
 def scratch_course(course: Course, chapters: list[str], where: Path) -> Course:

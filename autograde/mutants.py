@@ -127,8 +127,10 @@ def _task_end(nb: nbformat.NotebookNode, tasks: list, task_index: int) -> int:
 
 def run_variants(
     nb: nbformat.NotebookNode, variants: list[Variant], cwd: Path
-) -> tuple[dict[str, CellScore], list[VariantResult]]:
+) -> tuple[nbformat.NotebookNode, dict[str, CellScore], list[VariantResult]]:
     """Execute `nb` once, then each variant in the same kernel.
+
+    Returns the executed baseline notebook, its scores, and one result per variant.
 
     For a variant of task T: its solution cell is replaced and every cell from there
     to T's last test cell re-runs (demos that train on the solution included); the
@@ -182,7 +184,7 @@ def run_variants(
                     scores,
                 )
             )
-    return base_scores, results
+    return baseline, base_scores, results
 
 
 def solution_sources(nb: nbformat.NotebookNode) -> dict[str, str]:

@@ -173,6 +173,66 @@ def configure_gpus(
             config.set_logical_device_configuration(gpu, [logical_device(memory_limit=memory_mb)])
 
 
+def _short_traceback(
+    shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any = None
+) -> Any:
+    """One readable line for a failed course check or an unsolved task; the full
+    traceback for anything else. The cell still ends in an error, so it still scores 0."""
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename)
+        tb = tb.tb_next
+    from_checks = bool(frames) and frames[-1].endswith(os.path.join("nna_tf", "checks.py"))
+    if etype is AssertionError and from_checks:
+        return [f"AssertionError: {value}"]
+    if etype is NotImplementedError and not str(value):
+        return [
+            "NotImplementedError: not solved yet — replace `raise NotImplementedError()` "
+            "in the solution cell above with your code, run it, then run this cell again."
+        ]
+    return shell.InteractiveTB.structured_traceback(
+        etype, value, tb if tb is not None else None, tb_offset
+    )
+
+
+def _install_short_tracebacks() -> None:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "set_custom_exc"):
+        return
+
+    def handler(
+        shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any = None
+    ) -> Any:
+        # IPython leaves the display to a custom handler; _showtraceback sends the
+        # usual error output (so nbgrader still sees an error) with the short text.
+        stb = _short_traceback(shell, etype, value, tb, tb_offset)
+        shell._showtraceback(etype, value, stb)
+        return stb
+
+    shell.set_custom_exc((AssertionError, NotImplementedError), handler)
+
+
+def _install_figure_display() -> None:
+    """Show a returned `matplotlib.figure.Figure` as a PNG in the notebook.
+
+    The `nna_tf.plots` helpers build figures without pyplot, so IPython's inline
+    backend never registers its formatter and a figure would print as text.
+    """
+    try:
+        from IPython import get_ipython
+        from IPython.core.pylabtools import select_figure_formats
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "display_formatter"):
+        return
+    select_figure_formats(shell, {"png"}, bbox_inches="tight", dpi=96)
+
+
 def setup(
     seed: int = 0,
     *,
@@ -199,6 +259,8 @@ def setup(
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise TypeError(f"Expected `seed` to be a non-negative int. Received: seed={seed!r}")
     warnings.showwarning = _show_warning_on_stdout
+    _install_short_tracebacks()
+    _install_figure_display()
     tf = import_tensorflow()
     import keras
 

@@ -47,6 +47,37 @@ def training_curves(
     return fig
 
 
+def scatter_classes(x: Any, y: Any, *, title: str = "Data", ax: Any = None) -> Figure:
+    """Points of a 2-D data set coloured by their integer label, before any model.
+
+    Args:
+        x: Points, shape (n, 2).
+        y: Integer labels, shape (n,).
+        ax: Axes to draw on; a new figure otherwise.
+    """
+    points = _as_2d_points(x, "x")
+    labels = np.asarray(y).reshape(-1)
+    if labels.shape[0] != points.shape[0]:
+        raise ValueError(
+            f"Expected one label per point. Received: x.shape={points.shape}, y.shape={labels.shape}"
+        )
+    if ax is None:
+        fig = Figure(figsize=(4.2, 4), layout="constrained")
+        ax = fig.subplots()
+    else:
+        fig = ax.figure
+    for label in np.unique(labels):
+        chosen = labels == label
+        ax.scatter(
+            points[chosen, 0], points[chosen, 1], s=18, edgecolors="k", label=f"class {label}"
+        )
+    ax.legend()
+    ax.set_title(title)
+    ax.set_xlabel("$x_1$")
+    ax.set_ylabel("$x_2$")
+    return fig
+
+
 def decision_boundary(
     predict: Callable[[np.ndarray], Any],
     x: Any,

@@ -41,3 +41,13 @@ def test_image_grid_and_heatmap_and_timeline_render():
 def test_timeline_rejects_mismatched_lengths():
     with pytest.raises(ValueError, match="Expected as many labels as years"):
         plots.timeline([1943], [])
+
+
+def test_scatter_classes_draws_one_group_per_label_and_checks_lengths():
+    x = np.array([[0.0, 0.0], [1.0, 1.0], [0.0, 1.0]])
+    fig = plots.scatter_classes(x, np.array([0, 0, 1]), title="data")
+    ax = fig.axes[0]
+    assert len(ax.collections) == 2
+    assert ax.get_title() == "data"
+    with pytest.raises(ValueError, match="one label per point"):
+        plots.scatter_classes(x, np.array([0, 1]))

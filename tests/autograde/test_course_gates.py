@@ -77,13 +77,13 @@ def chapter_run(request):
     chapter = request.param
     source = COURSE.source_notebook(chapter)
     variants = load_variants(MUTANTS / chapter)
-    base, results = run_variants(graded_notebook(_read(source)), variants, source.parent)
-    return chapter, base, results
+    executed, base, results = run_variants(graded_notebook(_read(source)), variants, source.parent)
+    return chapter, base, results, executed
 
 
 @pytest.mark.slow
 def test_solutions_get_full_points(chapter_run):
-    chapter, base, _ = chapter_run
+    chapter, base, _, _ = chapter_run
     lost = {
         gid: f"{s.score}/{s.max_score} {s.message}"
         for gid, s in base.items()
@@ -94,9 +94,19 @@ def test_solutions_get_full_points(chapter_run):
 
 @pytest.mark.slow
 def test_mutants_lose_points_only_on_their_task_and_alternatives_pass(chapter_run):
-    _chapter, _, results = chapter_run
+    _chapter, _, results, _ = chapter_run
     problems = [p for r in results for p in r.problems()]
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_instructor_run_shows_figures_and_writes_nothing_to_stderr(chapter_run):
+    chapter, _, _, executed = chapter_run
+    outputs = [(i, o) for i, c in enumerate(executed.cells) for o in c.get("outputs", [])]
+    stderr = [f"cell {i}: {o.text[:200]}" for i, o in outputs if o.get("name") == "stderr"]
+    assert stderr == [], f"{chapter}: text reached stderr:\n" + "\n".join(stderr)
+    images = [i for i, o in outputs if "image/png" in o.get("data", {})]
+    assert images, f"{chapter}: no cell displayed a figure as an image"
 
 
 @pytest.mark.slow
