@@ -269,6 +269,44 @@ def make_separable(
     return points.astype(np.float32), y
 
 
+CURVES = {"sin": np.sin, "cos": np.cos, "tanh": np.tanh, "abs": np.abs}
+
+
+def make_curve(
+    name: str = "sin",
+    n: int = 256,
+    *,
+    low: float = -np.pi,
+    high: float = np.pi,
+    noise: float = 0.0,
+    grid: bool = False,
+    seed: int = 0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Samples of a one-dimensional function, for regression and approximation.
+
+    Args:
+        name: One of `CURVES`: "sin", "cos", "tanh", "abs".
+        n: Number of points.
+        low, high: The interval the inputs come from.
+        noise: Standard deviation of Gaussian noise added to the targets.
+        grid: Evenly spaced sorted inputs (for evaluation and plots) instead of
+            uniform random ones.
+        seed: Seed for the inputs and the noise.
+
+    Returns:
+        `x` and `y`, both float32 of shape (n, 1).
+    """
+    if name not in CURVES:
+        raise ValueError(f"Expected `name` in {sorted(CURVES)}. Received: name={name!r}")
+    _check_count("n", n, 2)
+    if not low < high:
+        raise ValueError(f"Expected low < high. Received: low={low!r}, high={high!r}")
+    rng = np.random.default_rng(seed)
+    x = np.linspace(low, high, n) if grid else rng.uniform(low, high, size=n)
+    y = CURVES[name](x) + (rng.normal(0.0, noise, size=n) if noise else 0.0)
+    return x.reshape(-1, 1).astype(np.float32), y.reshape(-1, 1).astype(np.float32)
+
+
 def make_spirals(
     n: int = 400, *, turns: float = 1.5, noise: float = 0.05, seed: int = 0
 ) -> tuple[np.ndarray, np.ndarray]:

@@ -81,6 +81,22 @@ def test_separable_data_has_a_separating_line():
     assert LinearSVC(C=1e4, max_iter=100000).fit(x, y).score(x, y) == 1.0
 
 
+def test_curve_samples_follow_the_function_on_the_interval():
+    x, y = datasets.make_curve("sin", 300, seed=3)
+    assert x.shape == y.shape == (300, 1) and x.dtype == y.dtype == np.float32
+    assert x.min() >= -np.pi and x.max() <= np.pi
+    np.testing.assert_allclose(y, np.sin(x), atol=1e-6)
+    grid_x, _ = datasets.make_curve("abs", 5, low=-1.0, high=1.0, grid=True)
+    np.testing.assert_allclose(grid_x.ravel(), [-1.0, -0.5, 0.0, 0.5, 1.0])
+    noisy_x, noisy_y = datasets.make_curve("cos", 2000, noise=0.1, seed=1)
+    assert abs(float(np.std(noisy_y - np.cos(noisy_x))) - 0.1) < 0.01
+    np.testing.assert_array_equal(datasets.make_curve(seed=4)[0], datasets.make_curve(seed=4)[0])
+    with pytest.raises(ValueError, match="name"):
+        datasets.make_curve("square")
+    with pytest.raises(ValueError, match="low < high"):
+        datasets.make_curve(low=1.0, high=0.0)
+
+
 def test_spirals_and_moons_shapes():
     for make in (datasets.make_spirals, datasets.make_moons):
         x, y = make(50, seed=0)

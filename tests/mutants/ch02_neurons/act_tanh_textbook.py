@@ -1,0 +1,30 @@
+# target: ch02_activations
+# kind: mutant
+# affects: ch02_derivatives
+# why: tanh from its definition with exp(x) and exp(-x): inf/inf = NaN for large inputs
+def sigmoid(x):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    u = tf.exp(-tf.abs(x))
+    return tf.where(x >= 0, 1.0 / (1.0 + u), u / (1.0 + u))
+
+
+def tanh(x):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    return (tf.exp(x) - tf.exp(-x)) / (tf.exp(x) + tf.exp(-x))
+
+
+def relu(x):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    return tf.maximum(x, 0.0)
+
+
+def leaky_relu(x, alpha=0.2):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    return tf.where(x >= 0, x, alpha * x)
+
+
+def softmax(x, axis=-1):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    shifted = x - tf.reduce_max(x, axis=axis, keepdims=True)
+    e = tf.exp(shifted)
+    return e / tf.reduce_sum(e, axis=axis, keepdims=True)

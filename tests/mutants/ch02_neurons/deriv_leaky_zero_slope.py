@@ -1,0 +1,21 @@
+# target: ch02_derivatives
+# kind: mutant
+# why: copies the ReLU derivative: 0 instead of alpha for negative inputs
+def d_sigmoid(x):
+    s = sigmoid(x)
+    return s * (1.0 - s)
+
+
+def d_tanh(x):
+    t = tanh(x)
+    return 1.0 - t * t
+
+
+def d_relu(x):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    return tf.cast(x > 0, tf.float32)
+
+
+def d_leaky_relu(x, alpha=0.2):
+    x = tf.convert_to_tensor(x, dtype=tf.float32)
+    return tf.cast(x > 0, tf.float32)

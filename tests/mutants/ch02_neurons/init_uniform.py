@@ -1,0 +1,21 @@
+# target: ch02_init_depth
+# kind: mutant
+# why: draws uniformly from [-s, s], whose standard deviation is s / sqrt(3)
+def init_weights(fan_in, fan_out, scheme, rng):
+    scales = {
+        "small": 0.01,
+        "glorot": np.sqrt(2.0 / (fan_in + fan_out)),
+        "he": np.sqrt(2.0 / fan_in),
+    }
+    if scheme not in scales:
+        raise ValueError(f"Expected scheme in {sorted(scales)}. Received: {scheme!r}")
+    return rng.uniform(-scales[scheme], scales[scheme], size=(fan_in, fan_out))
+
+
+def layer_stds(x, weights, activation):
+    h = np.asarray(x, dtype=np.float64)
+    stds = []
+    for W in weights:
+        h = activation(h @ W)
+        stds.append(float(h.std()))
+    return stds

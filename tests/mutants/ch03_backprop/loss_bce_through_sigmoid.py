@@ -1,0 +1,25 @@
+# target: ch03_losses
+# kind: mutant
+# why: computes the sigmoid first and takes logs of probabilities: log(0) for confident logits
+def mse(y_true, y_pred):
+    """Mean squared error over the batch and the outputs."""
+    y_true = tf.convert_to_tensor(y_true, dtype=tf.float32)
+    y_pred = tf.convert_to_tensor(y_pred, dtype=tf.float32)
+    return tf.reduce_mean(tf.square(y_pred - y_true))
+
+
+def binary_crossentropy_from_logits(y_true, logits):
+    """Mean binary cross-entropy of labels in {0, 1} given logits."""
+    y = tf.convert_to_tensor(y_true, dtype=tf.float32)
+    z = tf.convert_to_tensor(logits, dtype=tf.float32)
+    p = 1.0 / (1.0 + tf.exp(-z))
+    return tf.reduce_mean(-y * tf.math.log(p) - (1.0 - y) * tf.math.log(1.0 - p))
+
+
+def categorical_crossentropy_from_logits(y_true, logits):
+    """Mean categorical cross-entropy of probability rows given logits."""
+    y = tf.convert_to_tensor(y_true, dtype=tf.float32)
+    z = tf.convert_to_tensor(logits, dtype=tf.float32)
+    m = tf.reduce_max(z, axis=-1, keepdims=True)
+    lse = m + tf.math.log(tf.reduce_sum(tf.exp(z - m), axis=-1, keepdims=True))
+    return tf.reduce_mean(tf.reduce_sum(y * (lse - z), axis=-1))
