@@ -1,6 +1,6 @@
 # target: ch03_losses
-# kind: alternative
-# why: branch-wise stable BCE with tf.where and a log-softmax written out
+# kind: mutant
+# why: tf.where evaluates both branches; exp(z) overflows in the discarded one and turns the gradient into NaN
 def mse(y_true, y_pred):
     diff = tf.cast(y_pred, tf.float32) - tf.cast(y_true, tf.float32)
     return tf.reduce_mean(tf.reduce_mean(diff * diff, axis=-1))
