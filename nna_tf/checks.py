@@ -279,6 +279,26 @@ def check_true(
         raise _fail(task, what, problem, hint)
 
 
+def check_raises(
+    fn: Callable[[], Any],
+    exception: type[BaseException],
+    *,
+    task: str,
+    what: str,
+    hint: str | None = None,
+) -> None:
+    """Call `fn()` and fail unless it raises `exception` (or a subclass of it)."""
+    try:
+        fn()
+    except exception:
+        return
+    except Exception as error:  # the student's code raised the wrong kind of error
+        raise _fail(
+            task, what, f"raised {type(error).__name__} instead of {exception.__name__}", hint
+        ) from None
+    raise _fail(task, what, f"did not raise {exception.__name__}", hint)
+
+
 def check_gradient(
     fn: Callable[[Any], Any],
     x: Any,

@@ -115,6 +115,17 @@ def test_check_true_refuses_truthy_objects():
         checks.check_true(False, task=T, what="flag", problem="it failed")
 
 
+def test_check_raises_names_the_missing_or_wrong_exception():
+    def bad_padding():
+        raise ValueError("Expected padding 'valid' or 'same'.")
+
+    checks.check_raises(bad_padding, ValueError, task=T, what="bad padding")
+    with pytest.raises(AssertionError, match="bad padding — did not raise ValueError"):
+        checks.check_raises(lambda: 3, ValueError, task=T, what="bad padding")
+    with pytest.raises(AssertionError, match="raised KeyError instead of ValueError"):
+        checks.check_raises(lambda: {}["x"], ValueError, task=T, what="bad padding")
+
+
 def test_check_gradient_accepts_correct_and_rejects_wrong_gradient(tf):
     def fn(x):
         return tf.reduce_sum(x**3)
