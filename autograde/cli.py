@@ -154,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="measure time and memory against plain nbgrader")
     p.add_argument(
-        "--quick", action="store_true", help="1 repeat, 2 submissions per chapter (under 5 minutes)"
+        "--quick",
+        action="store_true",
+        help="1 repeat; grade 2 submissions of the first chapter (a few minutes)",
     )
     p.add_argument("--out", default="build/bench")
     p.add_argument("--chapters", nargs="*", help="only these chapters")

@@ -399,15 +399,21 @@ def _history_names(value: Any) -> list[str]:
     return []
 
 
-def _inbound(model: Any) -> list[list[str]]:
-    """For each layer, the classes of the layers feeding it.
+def _computing_layers(model: Any) -> list[Any]:
+    """The model's layers without its InputLayer (functional models list it, Sequential ones do not)."""
+    return [layer for layer in model.layers if type(layer).__name__ != "InputLayer"]
 
-    A Sequential model is a chain by construction, so only functional models have
-    connectivity worth comparing; it is read from the model's own config.
+
+def _inbound(model: Any) -> list[list[str]]:
+    """For each computing layer, the classes of the layers feeding it.
+
+    A Sequential model is a chain by construction; a functional model's connections
+    are read from its own config. Both give the same answer for the same chain.
     """
     keras = sys.modules["keras"]
     if isinstance(model, keras.Sequential):
-        return [[] for _ in model.layers]
+        chain = ["InputLayer"] + [type(layer).__name__ for layer in _computing_layers(model)]
+        return [[source] for source in chain[:-1]]
     config = model.get_config()
     classes = {layer["name"]: layer["class_name"] for layer in config.get("layers", [])}
     return [
@@ -427,8 +433,8 @@ def check_architecture(model: Any, reference: Any, *, task: str, what: str = "mo
     keras = sys.modules.get("keras")
     if keras is None or not isinstance(model, keras.Model):
         raise _fail(task, what, f"expected a keras.Model, got {_describe_type(model)}")
-    got = [_layer_summary(layer) for layer in model.layers]
-    want = [_layer_summary(layer) for layer in reference.layers]
+    got = [_layer_summary(layer) for layer in _computing_layers(model)]
+    want = [_layer_summary(layer) for layer in _computing_layers(reference)]
     if len(got) != len(want):
         raise _fail(task, what, f"expected {len(want)} layers, got {len(got)}")
     for index, (g, w) in enumerate(zip(got, want, strict=True)):

@@ -169,6 +169,23 @@ def test_check_architecture_compares_functional_connectivity(tf):
         checks.check_architecture(build(False), build(True), task=T)
 
 
+def test_check_architecture_treats_sequential_and_functional_chains_alike(tf):
+    import keras
+
+    def functional(skip):
+        inputs = keras.Input((3,))
+        hidden = keras.layers.Dense(4, activation="relu")(inputs)
+        outputs = keras.layers.Dense(1)(hidden)
+        if skip:  # the input also feeds the output layer
+            outputs = keras.layers.Dense(1)(keras.layers.Concatenate()([hidden, inputs]))
+        return keras.Model(inputs, outputs)
+
+    checks.check_architecture(functional(False), _mlp(keras), task=T)
+    checks.check_architecture(_mlp(keras), functional(False), task=T)
+    with pytest.raises(AssertionError, match="layers"):
+        checks.check_architecture(functional(True), _mlp(keras), task=T)
+
+
 def test_trains_and_overfit_checks_leave_model_untouched(tf):
     import keras
 
