@@ -36,8 +36,10 @@ class KernelSession:
         extra: dict[str, Any] = {}
         if sandboxed:
             extra["kernel_manager_class"] = "autograde.sandbox.SandboxedKernelManager"
+        # nbclient writes each executed cell back into the notebook it holds; give it a
+        # copy so that running a replacement cell never changes the caller's notebook.
         self.client = NotebookClient(
-            nb,
+            copy.deepcopy(nb),
             **extra,
             timeout=timeout,
             kernel_name="python3",

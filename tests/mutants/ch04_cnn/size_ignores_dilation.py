@@ -1,0 +1,17 @@
+# target: ch04_output_size
+# kind: mutant
+# affects: ch04_conv2d, ch04_pooling, ch04_kernels
+# why: uses the kernel size instead of the effective (dilated) size
+def conv_output_size(n, kernel, stride=1, padding="valid", dilation=1):
+    if padding == "same":
+        return -(-n // stride)
+    if padding != "valid":
+        raise ValueError(f"unknown padding {padding!r}")
+    if kernel > n:
+        raise ValueError("kernel wider than the input")
+    return (n - kernel) // stride + 1
+
+
+def same_padding(n, kernel, stride=1, dilation=1):
+    total = max((conv_output_size(n, kernel, stride, "same") - 1) * stride + kernel - n, 0)
+    return total // 2, total - total // 2
