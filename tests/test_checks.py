@@ -69,6 +69,14 @@ def test_check_close_reports_errors_not_expected_values():
     assert "2.0" not in message.replace("2.5", "")
 
 
+def test_check_close_leaves_zero_references_out_of_the_relative_error():
+    with pytest.raises(AssertionError, match=r"max abs error 1, max rel error n/a") as info:
+        checks.check_close([1.0, 0.0], [0.0, 0.0], task=T, what="y")
+    assert "e+" not in str(info.value)
+    with pytest.raises(AssertionError, match=r"max abs error 1, max rel error 0.5 "):
+        checks.check_close([1.0, 3.0], [0.0, 2.0], task=T, what="y")
+
+
 def test_check_close_passes_within_tolerance_and_handles_nan():
     assert (
         checks.check_close([1.0, np.nan], np.array([1.0 + 1e-9, np.nan]), task=T, what="y") is None

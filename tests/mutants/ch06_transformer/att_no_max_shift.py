@@ -1,0 +1,14 @@
+# target: ch06_attention
+# kind: mutant
+# affects: ch06_multi_head
+# why: exponentiates the raw scores: overflow for large scores
+def attention(q, k, v, mask=None):
+    """Scaled dot-product attention; returns (output, weights)."""
+    q, k, v = (np.asarray(a, dtype=np.float64) for a in (q, k, v))
+    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(q.shape[-1])
+    if mask is not None:
+        scores = np.where(np.asarray(mask, dtype=bool), scores, -np.inf)
+    weights = np.exp(scores)
+    weights /= weights.sum(axis=-1, keepdims=True)
+    return weights @ v, weights
+    ### END SOLUTION
