@@ -2,8 +2,8 @@
 
 The sample class is made from the course's own material, five kinds of student per
 chapter: `perfect` (the instructor's solutions), `blank` (the student notebook as
-released), one `mistake-*` student per task (a typical wrong answer from
-tests/mutants/), `crash` (perfect, but ends the kernel half-way) and `malicious`
+released), three `mistake-*` students (typical wrong answers from tests/mutants/,
+for tasks spread over the chapter), `crash` (perfect, but ends the kernel half-way) and `malicious`
 (a blank notebook whose first solution tries to read the hidden tests, write the
 gradebook and reach the network). Everything is graded by the real pipeline
 (`autograde.grade`, sandboxed, one worker per core) in `out/course/`.
@@ -19,7 +19,13 @@ import nbformat
 
 from autograde.course import Course, release, scratch_course
 from autograde.grade import grade
-from autograde.mutants import load_variants, perfect_submission, solution_sources, with_solutions
+from autograde.mutants import (
+    Variant,
+    load_variants,
+    perfect_submission,
+    solution_sources,
+    with_solutions,
+)
 from autograde.notebook import grade_id, is_solution_cell
 from autograde.results import export_csv, feedback, report
 
@@ -46,24 +52,29 @@ raise NotImplementedError()
 
 
 def sample_class(
-    course: Course, chapter: str, mutants_per_task: int = 1
+    course: Course, chapter: str, mistakes: int = 3
 ) -> dict[str, nbformat.NotebookNode]:
-    """{student: notebook} for one chapter (see the module docstring)."""
+    """{student: notebook} for one chapter (see the module docstring).
+
+    `mistakes` students each get one typical wrong answer, for tasks spread evenly
+    from the first to the last (each non-blank student costs a whole notebook run,
+    so the demo keeps this small).
+    """
     source = nbformat.read(course.source_notebook(chapter), as_version=4)
     student_nb = nbformat.read(course.release_notebook(chapter), as_version=4)
     solutions = solution_sources(source)
     students = {"perfect": perfect_submission(source, student_nb), "blank": student_nb}
-    taken: dict[str, int] = {}
+    first_mutant: dict[str, Variant] = {}
     for variant in load_variants(course.root / "tests" / "mutants" / chapter):
-        if (
-            variant.kind != "mutant"
-            or variant.extra_cells
-            or taken.get(variant.target, 0) >= mutants_per_task
-        ):
-            continue
-        taken[variant.target] = taken.get(variant.target, 0) + 1
+        if variant.kind == "mutant" and not variant.extra_cells:
+            first_mutant.setdefault(variant.target, variant)
+    targets = [gid for gid in solutions if gid in first_mutant]
+    count = min(mistakes, len(targets))
+    spread = [targets[round(i * (len(targets) - 1) / max(count - 1, 1))] for i in range(count)]
+    for target in dict.fromkeys(spread):
+        variant = first_mutant[target]
         students[f"mistake-{variant.name}"] = with_solutions(
-            student_nb, {**solutions, variant.target: variant.source}
+            student_nb, {**solutions, target: variant.source}
         )
     ids = [grade_id(c) for c in student_nb.cells if is_solution_cell(c)]
     middle = ids[len(ids) // 2]
