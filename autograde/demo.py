@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 
 from autograde.course import Course, release, scratch_course
-from autograde.grade import grade
+from autograde.grade import Outcome, grade
 from autograde.mutants import (
     Variant,
     load_variants,
@@ -122,4 +122,28 @@ def run_demo(
         f"grades:   {grades}\nfeedback: {len(pages)} pages under {demo_course.root / 'feedback'}\nreport:   {page}"
     )
     print(f"done in {time.perf_counter() - started:.0f} s")
-    return 0
+    problems = demo_problems(outcomes)
+    for problem in problems:
+        print(f"PROBLEM: {problem}")
+    return 1 if problems else 0
+
+
+def demo_problems(outcomes: list[Outcome]) -> list[str]:
+    """What the sample class proves wrong about the pipeline ([] when all is well).
+
+    The perfect student must get full points and the blank one none, both graded
+    cleanly; anything else means grading itself is broken (a missing mount in the
+    sandbox, a kernel that cannot start), not that a student erred.
+    """
+    problems = []
+    for o in outcomes:
+        maximum = sum(m for _, m in o.scores.values())
+        if o.student == "perfect" and (o.status != "graded" or o.score < maximum or not o.scores):
+            problems.append(
+                f"{o.assignment}: the perfect submission got {o.score:g}/{maximum:g} ({o.status}: {o.message})"
+            )
+        if o.student == "blank" and (o.status != "graded" or o.score > 0):
+            problems.append(
+                f"{o.assignment}: the blank submission got {o.score:g} ({o.status}: {o.message})"
+            )
+    return problems

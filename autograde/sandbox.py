@@ -147,6 +147,9 @@ def sandbox_argv(
             argv += ["--ro-bind", target, target]
     for path in ETC_FILES:
         argv += ["--ro-bind-try", path, path]
+    # The private /tmp comes before the read-only binds: a course or venv cloned
+    # under /tmp must stay visible instead of vanishing under the empty tmpfs.
+    argv += ["--tmpfs", "/tmp"]
     for path in read_only_paths():
         argv += ["--ro-bind", path, path]
     argv += [
@@ -154,8 +157,6 @@ def sandbox_argv(
         "/proc",
         "--dev",
         "/dev",
-        "--tmpfs",
-        "/tmp",
         "--bind",
         str(scratch),
         str(cwd),

@@ -1,0 +1,51 @@
+"""The sandbox's mounts, tested by running commands inside it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from autograde import sandbox
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("bwrap") is None, reason="bubblewrap (`bwrap`) is not installed"
+)
+
+
+def _run_inside(command: list[str], tmp: Path) -> subprocess.CompletedProcess[str]:
+    scratch, sockets = tmp / "scratch", tmp / "sockets"
+    scratch.mkdir()
+    sockets.mkdir()
+    argv = sandbox.sandbox_argv(command, scratch=scratch, cwd=scratch, sockets=sockets)
+    return subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_read_only_paths_under_tmp_stay_visible(monkeypatch):
+    # A clone (and its .venv) under /tmp must not vanish under the sandbox's private /tmp.
+    with tempfile.TemporaryDirectory(dir="/tmp") as where:
+        tmp = Path(where)
+        library = tmp / "venv"
+        library.mkdir()
+        (library / "marker.txt").write_text("visible\n")
+        monkeypatch.setattr(sandbox, "read_only_paths", lambda: [str(library)])
+        done = _run_inside(["/bin/sh", "-c", f"cat {library}/marker.txt; ls /tmp"], tmp)
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.split()
+        assert lines[0] == "visible"
+        # The rest of the host's /tmp stays hidden: only the path to the bind shows.
+        assert set(lines[1:]) <= {tmp.name}
+
+
+def test_read_only_paths_cannot_be_written(monkeypatch):
+    with tempfile.TemporaryDirectory(dir="/tmp") as where:
+        tmp = Path(where)
+        library = tmp / "venv"
+        library.mkdir()
+        monkeypatch.setattr(sandbox, "read_only_paths", lambda: [str(library)])
+        done = _run_inside(["/bin/sh", "-c", f"echo x > {library}/new.txt"], tmp)
+        assert done.returncode != 0
+        assert not (library / "new.txt").exists()
