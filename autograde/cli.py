@@ -51,7 +51,11 @@ def _grade(args: argparse.Namespace) -> int:
             args.scheduler,
             sandbox=not args.no_sandbox,
             force=args.force,
-            options=grade_module.Options(memory_mb=args.memory_mb, timeout_s=args.timeout),
+            options=grade_module.Options(
+                memory_mb=args.memory_mb,
+                timeout_s=args.timeout,
+                max_output_chars=args.max_output_chars,
+            ),
         )
     except grade_module.SandboxRefused as exc:
         print(f"refusing to grade: {exc}")
@@ -134,6 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--memory-mb", type=int, default=defaults.memory_mb, help="memory cap per kernel"
     )
     p.add_argument("--timeout", type=int, default=defaults.timeout_s, help="seconds per notebook")
+    p.add_argument(
+        "--max-output-chars",
+        type=int,
+        default=defaults.max_output_chars,
+        help="output kept per notebook; more is dropped and the status says 'output flood'",
+    )
     p.set_defaults(func=_grade)
 
     p = sub.add_parser(

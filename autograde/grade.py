@@ -30,6 +30,9 @@ from typing import Any
 import nbformat
 
 from autograde.course import Course, nbgrader, nbgrader_scores, prepare_environment
+from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
+from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
+from autograde.flood import flooded
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 
 STATUSES = ("graded", "missing", "late", "crashed", "timed out", "out of memory", "invalid")
@@ -58,6 +61,7 @@ class Options:
     timeout_s: int = 900
     cell_timeout_s: int = 300
     cpu_threads: int = 0  # 0: cores divided among the workers
+    max_output_chars: int = DEFAULT_OUTPUT_LIMIT
 
 
 @dataclasses.dataclass(frozen=True)
@@ -185,7 +189,7 @@ def _tampering(submission: Submission, log: str, expected_cells: set[str]) -> st
     return "; ".join(notes)
 
 
-def _timed_out_cells(course: Course, submission: Submission) -> list[str]:
+def _graded_notebook(course: Course, submission: Submission) -> nbformat.NotebookNode | None:
     graded = (
         course.root
         / "autograded"
@@ -193,9 +197,13 @@ def _timed_out_cells(course: Course, submission: Submission) -> list[str]:
         / submission.assignment
         / submission.notebook.name
     )
-    if not graded.is_file():
+    return nbformat.read(graded, as_version=4) if graded.is_file() else None
+
+
+def _timed_out_cells(course: Course, submission: Submission) -> list[str]:
+    nb = _graded_notebook(course, submission)
+    if nb is None:
         return []
-    nb = nbformat.read(graded, as_version=4)
     return [
         str(c.metadata.get("nbgrader", {}).get("grade_id") or f"cell {i}")
         for i, c in enumerate(nb.cells)
@@ -240,12 +248,13 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
                 REPORT_ENV: str(report_file),
                 "NNA_CPU_THREADS": str(options.cpu_threads),
                 "OMP_NUM_THREADS": str(options.cpu_threads),
+                OUTPUT_LIMIT_ENV: str(options.max_output_chars),
             }
         )
         command = [
             sys.executable,
             "-m",
-            "nbgrader",
+            "autograde.nbgrader_run",  # nbgrader with the output cap of autograde.flood
             "autograde",
             submission.assignment,
             "--student",
@@ -294,6 +303,14 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     tampering = _tampering(submission, log, set(scores))
     if tampering:
         return done("invalid", tampering, scores)
+    graded = _graded_notebook(course, submission)
+    if graded is not None and flooded(graded):
+        limit = options.max_output_chars
+        return done(
+            "output flood",
+            f"the notebook printed more than {limit:,} characters; the rest was dropped",
+            scores,
+        )
     slow = _timed_out_cells(course, submission)
     if slow:
         limit = options.cell_timeout_s

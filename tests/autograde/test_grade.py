@@ -113,6 +113,7 @@ STUDENTS = {
         "import subprocess\nprocs = [subprocess.Popen(['sleep', '30']) for _ in range(40)]\n" + MUL,
     ),
     "snoop": (ADD, SNOOP),
+    "flooder": (ADD, "for _ in range(3000):\n    print('x' * 1000)\n" + MUL),
 }
 
 
@@ -165,7 +166,9 @@ def tiny(tmp_path_factory):
     _submit(root, "editor", edited)
     gradebook_before = (root / "gradebook.db").read_bytes()
     course = Course(root)
-    options = Options(memory_mb=400, max_processes=24, timeout_s=120, cell_timeout_s=8)
+    options = Options(
+        memory_mb=400, max_processes=24, timeout_s=120, cell_timeout_s=8, max_output_chars=100_000
+    )
     started = time.perf_counter()
     outcomes = {o.student: o for o in grade(course, workers=2, options=options, progress=None)}
     return course, outcomes, gradebook_before, time.perf_counter() - started
@@ -185,6 +188,7 @@ def test_honest_submissions_get_their_points(tiny):
         ("hog", "out of memory", "memory cap"),
         ("slowcell", "timed out", "ch99_mul"),
         ("forker", "crashed", "more than 24 processes"),
+        ("flooder", "output flood", "more than 100,000 characters"),
         ("broken", "invalid", "not a valid notebook"),
         ("misnamed", "invalid", "expected ch99_tiny.ipynb, found homework.ipynb"),
         ("deleter", "invalid", "graded cells deleted (scored 0): ch99_mul_test"),
@@ -203,6 +207,14 @@ def test_faults_keep_credit_of_cells_that_ran(tiny):
     assert outcomes["slowcell"].scores["ch99_add_test"] == (2.0, 2.0)
     assert outcomes["deleter"].score == 2
     assert outcomes["editor"].scores["ch99_mul_test"] == (0.0, 3.0)
+
+
+def test_output_flood_is_dropped_and_keeps_the_points(tiny):
+    course, outcomes, _, _ = tiny
+    assert outcomes["flooder"].score == 5
+    graded = course.root / "autograded" / "flooder" / A / f"{A}.ipynb"
+    # 3,000,000 characters were printed; about 100,000 were kept.
+    assert graded.stat().st_size < 300_000
 
 
 def test_sandbox_hides_the_course_and_the_network(tiny):
