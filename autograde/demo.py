@@ -71,7 +71,7 @@ def sample_class(
     targets = [gid for gid in solutions if gid in first_mutant]
     count = min(mistakes, len(targets))
     spread = [targets[round(i * (len(targets) - 1) / max(count - 1, 1))] for i in range(count)]
-    for target in dict.fromkeys(spread):
+    for target in spread:  # distinct: the step between indices is at least 1
         variant = first_mutant[target]
         students[f"mistake-{variant.name}"] = with_solutions(
             student_nb, {**solutions, target: variant.source}
@@ -115,7 +115,7 @@ def run_demo(
     print("4/4 summary")
     print(f"    {'assignment':<14} {'student':<42} {'score':>7} {'status':<14} {'seconds':>7}")
     for o in outcomes:
-        maximum = sum(m for _, m in o.scores.values())
+        maximum = o.max_score
         shown = f"{o.score:g}/{maximum:g}" if o.scores else "-"
         print(f"    {o.assignment:<14} {o.student:<42} {shown:>7} {o.status:<14} {o.seconds:7.1f}")
     print(
@@ -137,10 +137,11 @@ def demo_problems(outcomes: list[Outcome]) -> list[str]:
     """
     problems = []
     for o in outcomes:
-        maximum = sum(m for _, m in o.scores.values())
-        if o.student == "perfect" and (o.status != "graded" or o.score < maximum or not o.scores):
+        if o.student == "perfect" and (
+            o.status != "graded" or o.score < o.max_score or not o.scores
+        ):
             problems.append(
-                f"{o.assignment}: the perfect submission got {o.score:g}/{maximum:g} ({o.status}: {o.message})"
+                f"{o.assignment}: the perfect submission got {o.score:g}/{o.max_score:g} ({o.status}: {o.message})"
             )
         if o.student == "blank" and (o.status != "graded" or o.score > 0):
             problems.append(

@@ -78,6 +78,10 @@ class Outcome:
     def score(self) -> float:
         return sum(s for s, _ in self.scores.values())
 
+    @property
+    def max_score(self) -> float:
+        return sum(m for _, m in self.scores.values())
+
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["scores"] = {k: list(v) for k, v in self.scores.items()}
@@ -200,10 +204,7 @@ def _graded_notebook(course: Course, submission: Submission) -> nbformat.Noteboo
     return nbformat.read(graded, as_version=4) if graded.is_file() else None
 
 
-def _timed_out_cells(course: Course, submission: Submission) -> list[str]:
-    nb = _graded_notebook(course, submission)
-    if nb is None:
-        return []
+def _timed_out_cells(nb: nbformat.NotebookNode) -> list[str]:
     return [
         str(c.metadata.get("nbgrader", {}).get("grade_id") or f"cell {i}")
         for i, c in enumerate(nb.cells)
@@ -311,7 +312,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
             f"the notebook printed more than {limit:,} characters; the rest was dropped",
             scores,
         )
-    slow = _timed_out_cells(course, submission)
+    slow = _timed_out_cells(graded) if graded is not None else []
     if slow:
         limit = options.cell_timeout_s
         return done(

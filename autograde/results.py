@@ -134,7 +134,7 @@ def feedback(course: Course) -> list[Path]:
         target.write_text(
             f"<!doctype html><meta charset='utf-8'><title>{html.escape(outcome.assignment)}: feedback</title>"
             f"<h1>{html.escape(outcome.assignment)} — {html.escape(outcome.student)}</h1>"
-            f"<p><b>Score:</b> {outcome.score:g} / {sum(m for _, m in outcome.scores.values()) or sum(r[2] for r in rows):g}</p>"
+            f"<p><b>Score:</b> {outcome.score:g} / {outcome.max_score or sum(r[2] for r in rows):g}</p>"
             f"{status}<table border=1 cellpadding=4><tr><th>test</th><th>score</th><th>message</th></tr>{body}</table>"
         )
         written.append(target)

@@ -24,28 +24,29 @@ def _run_inside(command: list[str], tmp: Path) -> subprocess.CompletedProcess[st
     return subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
 
 
-def test_read_only_paths_under_tmp_stay_visible(monkeypatch):
+@pytest.fixture
+def library(monkeypatch):
+    """A read-only path of the sandbox that lives under /tmp, as a clone's venv can."""
+    with tempfile.TemporaryDirectory(dir="/tmp") as where:
+        path = Path(where) / "venv"
+        path.mkdir()
+        monkeypatch.setattr(sandbox, "read_only_paths", lambda: [str(path)])
+        yield path
+
+
+def test_read_only_paths_under_tmp_stay_visible(library):
     # A clone (and its .venv) under /tmp must not vanish under the sandbox's private /tmp.
-    with tempfile.TemporaryDirectory(dir="/tmp") as where:
-        tmp = Path(where)
-        library = tmp / "venv"
-        library.mkdir()
-        (library / "marker.txt").write_text("visible\n")
-        monkeypatch.setattr(sandbox, "read_only_paths", lambda: [str(library)])
-        done = _run_inside(["/bin/sh", "-c", f"cat {library}/marker.txt; ls /tmp"], tmp)
-        assert done.returncode == 0, done.stderr
-        lines = done.stdout.split()
-        assert lines[0] == "visible"
-        # The rest of the host's /tmp stays hidden: only the path to the bind shows.
-        assert set(lines[1:]) <= {tmp.name}
+    tmp = library.parent
+    (library / "marker.txt").write_text("visible\n")
+    done = _run_inside(["/bin/sh", "-c", f"cat {library}/marker.txt; ls /tmp"], tmp)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split()
+    assert lines[0] == "visible"
+    # The rest of the host's /tmp stays hidden: only the path to the bind shows.
+    assert set(lines[1:]) <= {tmp.name}
 
 
-def test_read_only_paths_cannot_be_written(monkeypatch):
-    with tempfile.TemporaryDirectory(dir="/tmp") as where:
-        tmp = Path(where)
-        library = tmp / "venv"
-        library.mkdir()
-        monkeypatch.setattr(sandbox, "read_only_paths", lambda: [str(library)])
-        done = _run_inside(["/bin/sh", "-c", f"echo x > {library}/new.txt"], tmp)
-        assert done.returncode != 0
-        assert not (library / "new.txt").exists()
+def test_read_only_paths_cannot_be_written(library):
+    done = _run_inside(["/bin/sh", "-c", f"echo x > {library}/new.txt"], library.parent)
+    assert done.returncode != 0
+    assert not (library / "new.txt").exists()
