@@ -30,12 +30,22 @@ from typing import Any
 import nbformat
 
 from autograde.course import Course, nbgrader, nbgrader_scores, prepare_environment
+from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
 from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
 from autograde.flood import flooded
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 
-STATUSES = ("graded", "missing", "late", "crashed", "timed out", "out of memory", "invalid")
+STATUSES = (
+    "graded",
+    "missing",
+    "late",
+    "crashed",
+    "timed out",
+    "out of memory",
+    "invalid",
+    "forbidden code",
+)
 STATUS_DIR = Path("autograded") / ".nna-status"
 SANDBOX_MANAGER = "autograde.sandbox.SandboxedKernelManager"
 
@@ -193,6 +203,12 @@ def _tampering(submission: Submission, log: str, expected_cells: set[str]) -> st
     return "; ".join(notes)
 
 
+def _blocked_message(blocked: list[dict[str, Any]]) -> str:
+    """One line naming the cells `autograde.enforce` did not run, and the first reason."""
+    cells = ", ".join(f"{b['cell']} ({b['violations'][0]})" for b in blocked)
+    return f"cells not run, their code breaks the grading rules: {cells}"[:500]
+
+
 def _graded_notebook(course: Course, submission: Submission) -> nbformat.NotebookNode | None:
     graded = (
         course.root
@@ -241,6 +257,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
         return done("invalid", problem)
     with tempfile.TemporaryDirectory(prefix="nna-grade-") as scratch:
         report_file = Path(scratch) / "sandbox.json"
+        policy_file = Path(scratch) / "policy.json"
         env = dict(os.environ)
         env.update(
             {
@@ -250,6 +267,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
                 "NNA_CPU_THREADS": str(options.cpu_threads),
                 "OMP_NUM_THREADS": str(options.cpu_threads),
                 OUTPUT_LIMIT_ENV: str(options.max_output_chars),
+                POLICY_REPORT_ENV: str(policy_file),
             }
         )
         command = [
@@ -284,6 +302,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
                 "timed out", f"grading took longer than {options.timeout_s} s and was stopped"
             )
         report = json.loads(report_file.read_text()) if report_file.is_file() else {}
+        blocked = json.loads(policy_file.read_text()) if policy_file.is_file() else []
     failed = process.returncode != 0
     try:
         scores = nbgrader_scores(course, submission.assignment, submission.student)
@@ -304,6 +323,8 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     tampering = _tampering(submission, log, set(scores))
     if tampering:
         return done("invalid", tampering, scores)
+    if blocked:
+        return done("forbidden code", _blocked_message(blocked), scores)
     graded = _graded_notebook(course, submission)
     if graded is not None and flooded(graded):
         limit = options.max_output_chars

@@ -42,6 +42,8 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 
+from autograde import kernel_guard
+
 MEMORY_ENV = "NNA_SANDBOX_MEMORY_MB"
 PROCESSES_ENV = "NNA_SANDBOX_MAX_PROCESSES"
 REPORT_ENV = "NNA_SANDBOX_REPORT"
@@ -68,7 +70,11 @@ PASSED_ENV = (
     "OMP_NUM_THREADS",
     "CUDA_VISIBLE_DEVICES",
     "LANG",
+    "NNA_TRUSTED_NAMES",
 )
+# Files of the submission's folder that never reach the kernel: nothing the
+# student hands in may be imported in place of a module the tests use.
+NOT_COPIED = ("*.ipynb", "*.py", "*.pyc", "*.pth", "*.so", "__pycache__")
 
 
 class SandboxUnavailable(RuntimeError):
@@ -177,6 +183,9 @@ def sandbox_argv(
         "--setenv",
         "PATH",
         f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "--setenv",
+        "PYTHONSAFEPATH",
+        "1",
     ]
     for name in PASSED_ENV:
         if name in os.environ:
@@ -346,7 +355,12 @@ class SandboxedKernelManager(AsyncKernelManager):
         self._watchdog: ProcessWatchdog | None = None
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-        command = super().format_kernel_cmd(extra_arguments)
+        command = [
+            *super().format_kernel_cmd(extra_arguments),
+            # The working folder is not importable, and the guard runs before any cell.
+            "--IPKernelApp.ignore_cwd=True",
+            f"--IPKernelApp.exec_lines={kernel_guard.exec_line()}",
+        ]
         # Signals do not cross into the sandbox's session; ask the kernel to interrupt
         # itself over the control channel instead (ipykernel supports both).
         if self.kernel_spec is not None:
@@ -355,7 +369,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         if self._scratch.exists():
             shutil.rmtree(self._scratch)
         shutil.copytree(
-            cwd, self._scratch, symlinks=False, ignore=shutil.ignore_patterns("*.ipynb")
+            cwd, self._scratch, symlinks=False, ignore=shutil.ignore_patterns(*NOT_COPIED)
         )
         if self._cgroup is not None:  # a restart: the old kernel's cgroup goes first
             self._cgroup.remove()

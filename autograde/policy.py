@@ -1,0 +1,857 @@
+"""What student code may do while it is graded, decided before any of it runs.
+
+nbgrader runs a student's cells and the tests that grade them in one Python
+process, so code that can reach the tests' objects can change their verdict:
+replace `checks.check_close`, rebind `np` or `isinstance` in the notebook's
+namespace, return an object whose `__eq__` always says yes, call the hidden
+tests' reference function, or mutate the data a test compares against.
+
+This module reads student code as text, in the grader's own process, and lists
+every construct that could reach the grading machinery. The pipeline
+(`autograde.enforce`) does not run a cell with such a construct, so the tests
+only ever meet code that cannot name, rebind or patch what they use. The rules,
+each with the attack it stops:
+
+- Imports only from a list of numerical and standard modules (no `sys`, `os`,
+  `builtins`, `gc`, `ctypes`, `inspect`, `importlib`, IPython…).
+- No names or attributes that start with an underscore (dunders, private
+  internals, IPython's `_ih`/`_oh` history), except `self._x` in a method and
+  `super().__init__`; no `getattr`/`setattr`/`vars`/`globals`/`eval`/`exec`/
+  `open`/`type`/`id`/`get_ipython`… and no magics or shell commands.
+- Attributes are assigned or deleted only as `self.<name>` inside a method of a
+  class defined by the student, and never under a name Keras uses itself.
+- No top-level binding of a name the course's own cells bind (`np`, `checks`,
+  `MILESTONES`…) or of a builtin (`isinstance`, `print`, `AssertionError`…);
+  re-importing the same module under the same name is allowed.
+- Nothing bound by the course's cells is mutated directly (item assignment,
+  `append`, `fill`, `out=`, `np.copyto`…).
+- No reference to a name that only the hidden tests bind.
+- Classes derive only from Keras layers, models and callbacks or from the
+  student's own classes, define no dunder except `__init__`, take no metaclass,
+  and do not override Keras methods the tests rely on (`count_params`,
+  `predict`…; `build`, `call`, `get_config` and friends are fine). A student
+  class name is only called, subclassed or used in `isinstance`.
+- No attribute that reaches files, processes, raw memory or unsafe
+  deserialisation (`save`, `to_csv`, `as_strided`, `ctypes`, `from_config`,
+  `enable_unsafe_deserialization`…).
+
+The rules are a whitelist where Python allows one and a list of known escapes
+where it does not; the sandbox (`autograde.sandbox`) still contains whatever gets
+through, and `autograde.kernel_guard` freezes the course's arrays at run time.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+HIDDEN_BLOCK = re.compile(
+    r"^[ \t]*### BEGIN HIDDEN TESTS[ \t]*$(.*?)^[ \t]*### END HIDDEN TESTS[ \t]*$",
+    re.MULTILINE | re.DOTALL,
+)
+
+ALLOWED_MODULES = frozenset(
+    {
+        "numpy",
+        "pandas",
+        "keras",
+        "tensorflow",
+        "scipy",
+        "sklearn",
+        "matplotlib",
+        "nna_tf",
+        "math",
+        "cmath",
+        "itertools",
+        "functools",
+        "collections",
+        "typing",
+        "string",
+        "re",
+        "random",
+        "statistics",
+        "heapq",
+        "bisect",
+        "copy",
+        "numbers",
+        "time",
+        "fractions",
+        "decimal",
+        "textwrap",
+        "enum",
+    }
+)
+
+FORBIDDEN_NAMES = frozenset(
+    {
+        "getattr",  # allowed only with a literal attribute name (checked separately)
+        "setattr",
+        "delattr",
+        "vars",
+        "globals",
+        "locals",
+        "dir",
+        "eval",
+        "exec",
+        "compile",
+        "open",
+        "input",
+        "breakpoint",
+        "help",
+        "exit",
+        "quit",
+        "memoryview",
+        "type",
+        "object",
+        "classmethod",
+        "get_ipython",
+        "In",
+        "Out",
+    }
+)
+
+# Attribute names that lead to the interpreter, files, processes, raw memory or
+# code loaded from data. Checked on every attribute and every import component.
+BLOCKED_ATTRIBUTES = frozenset(
+    {
+        # modules that libraries re-export
+        "sys",
+        "os",
+        "builtins",
+        "gc",
+        "ctypes",
+        "ctypeslib",
+        "inspect",
+        "importlib",
+        "subprocess",
+        "socket",
+        "signal",
+        "io",
+        "shutil",
+        "pathlib",
+        "threading",
+        "multiprocessing",
+        "pickle",
+        "marshal",
+        "types",
+        "code",
+        "runpy",
+        "atexit",
+        "weakref",
+        "warnings",
+        "traceback",
+        "linecache",
+        "tempfile",
+        "logging",
+        "src",
+        "python",
+        "compat",
+        "autograde",
+        "IPython",
+        "ipykernel",
+        # files and processes
+        "save",
+        "savez",
+        "savez_compressed",
+        "savetxt",
+        "savefig",
+        "tofile",
+        "dump",
+        "dumps",
+        "load",
+        "loads",
+        "loadtxt",
+        "genfromtxt",
+        "fromfile",
+        "fromregex",
+        "memmap",
+        "to_pickle",
+        "to_csv",
+        "to_parquet",
+        "to_hdf",
+        "to_excel",
+        "to_feather",
+        "to_sql",
+        "to_stata",
+        "save_weights",
+        "load_weights",
+        "load_model",
+        "save_model",
+        "export",
+        "system",
+        "popen",
+        "spawn",
+        "fork",
+        "kill",
+        "write",
+        "writelines",
+        "gfile",
+        "io_ops",
+        "load_op_library",
+        "load_library",
+        # raw memory
+        "as_strided",
+        "frombuffer",
+        "from_address",
+        "flags",
+        "setflags",
+        "data_ptr",
+        # code from data
+        "eval",
+        "query",
+        "exec",
+        "from_config",
+        "deserialize",
+        "deserialize_keras_object",
+        "model_from_json",
+        "model_from_config",
+        "enable_unsafe_deserialization",
+        "custom_object_scope",
+        "register_keras_serializable",
+        "get_registered_object",
+        "CustomObjectScope",
+    }
+)
+
+# Methods that change the object they are called on, and functions that change
+# their first argument: neither may touch what the course's cells bound.
+MUTATING_METHODS = frozenset(
+    {
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "popitem",
+        "remove",
+        "clear",
+        "update",
+        "setdefault",
+        "add",
+        "discard",
+        "sort",
+        "reverse",
+        "fill",
+        "put",
+        "resize",
+        "itemset",
+        "setfield",
+        "partition",
+        "byteswap",
+        "assign",
+        "assign_add",
+        "assign_sub",
+        "set_weights",
+    }
+)
+# pandas methods that change their object only when given inplace=True.
+INPLACE_METHODS = frozenset(
+    {"rename", "drop", "fillna", "replace", "set_index", "reset_index", "sort_values", "sort_index"}
+)
+MUTATING_FUNCTIONS = frozenset(
+    {"copyto", "put", "place", "putmask", "shuffle", "fill_diagonal", "put_along_axis"}
+)
+
+ALLOWED_BASES = frozenset({"Layer", "Model", "Callback", "Loss", "Metric"})
+# Keras methods a subclass is meant to override.
+OVERRIDABLE = frozenset(
+    {
+        "__init__",
+        "build",
+        "call",
+        "get_config",
+        "compute_output_shape",
+        "compute_output_spec",
+        "compute_mask",
+        "train_step",
+        "test_step",
+        "predict_step",
+        "on_epoch_begin",
+        "on_epoch_end",
+        "on_batch_begin",
+        "on_batch_end",
+        "on_train_begin",
+        "on_train_end",
+        "on_train_batch_begin",
+        "on_train_batch_end",
+        "update_state",
+        "result",
+        "reset_state",
+    }
+)
+# Instance attributes Keras expects a layer to set on itself.
+SETTABLE = frozenset({"built", "trainable", "supports_masking", "input_spec"})
+
+BUILTIN_NAMES = frozenset(dir(builtins))
+IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "_", "__", "___"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Violation:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    """What the course's own (trusted) cells define, as the rules need it.
+
+    Attributes:
+        trusted_names: Names bound at top level by trusted cells.
+        trusted_imports: For names bound by an import in trusted cells, what they
+            import ("numpy", "nna_tf.checks"), so a student may repeat the import.
+        hidden_names: Names bound only inside hidden-test blocks.
+        keras_names: Attributes of Keras layers and models that student classes
+            may not redefine (see `keras_reserved_names`).
+    """
+
+    trusted_names: frozenset[str] = frozenset()
+    trusted_imports: dict[str, str] = dataclasses.field(default_factory=dict)
+    hidden_names: frozenset[str] = frozenset()
+    keras_names: frozenset[str] = frozenset()
+
+
+def to_python(source: str) -> str:
+    """IPython source as plain Python (magics become `get_ipython()` calls)."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    return TransformerManager().transform_cell(source)
+
+
+def parse(source: str) -> ast.Module | None:
+    try:
+        return ast.parse(to_python(source))
+    except (SyntaxError, ValueError):
+        return None
+
+
+def _import_target(alias: ast.alias, module: str | None) -> str:
+    if module is None:  # import a.b as c -> a.b ; import a.b -> a
+        return alias.name if alias.asname else alias.name.split(".")[0]
+    return f"{module}.{alias.name}"
+
+
+def top_level_bindings(tree: ast.Module) -> Iterator[tuple[str, str | None, int]]:
+    """(name, import target or None, line) for every name a module binds at top level."""
+
+    def targets(node: ast.AST) -> Iterator[str]:
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, (ast.Store, ast.Del)):
+                yield sub.id
+
+    def visit(statements: Iterable[ast.stmt]) -> Iterator[tuple[str, str | None, int]]:
+        for node in statements:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                yield node.name, None, node.lineno
+                for decorator in node.decorator_list:
+                    for name in _walrus_names(decorator):
+                        yield name, None, node.lineno
+                continue
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                module = node.module if isinstance(node, ast.ImportFrom) else None
+                for alias in node.names:
+                    bound = alias.asname or alias.name.split(".")[0]
+                    yield bound, _import_target(alias, module), node.lineno
+                continue
+            if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Delete)):
+                nodes = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]
+                for target in nodes:
+                    for name in targets(target):
+                        yield name, None, node.lineno
+            for name in _walrus_names(node):
+                yield name, None, node.lineno
+            if isinstance(node, (ast.For, ast.AsyncFor)):
+                for name in targets(node.target):
+                    yield name, None, node.lineno
+            if isinstance(node, (ast.With, ast.AsyncWith)):
+                for item in node.items:
+                    if item.optional_vars is not None:
+                        for name in targets(item.optional_vars):
+                            yield name, None, node.lineno
+            if isinstance(node, ast.Try):
+                for handler in node.handlers:
+                    if handler.name:
+                        yield handler.name, None, handler.lineno
+            if isinstance(node, ast.Match):
+                for case in node.cases:
+                    for sub in ast.walk(case.pattern):
+                        name = getattr(sub, "name", None)
+                        if isinstance(name, str):
+                            yield name, None, node.lineno
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                block = getattr(node, field, None)
+                if isinstance(block, list):
+                    inner = [
+                        s
+                        for item in block
+                        for s in (item.body if isinstance(item, ast.ExceptHandler) else [item])
+                    ]
+                    yield from visit(inner)
+            if isinstance(node, ast.Match):
+                for case in node.cases:
+                    yield from visit(case.body)
+
+    yield from visit(tree.body)
+
+
+def _walrus_names(node: ast.AST) -> Iterator[str]:
+    """Names bound by `:=` in an expression; comprehensions leak them to the module."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.NamedExpr) and isinstance(sub.target, ast.Name):
+            yield sub.target.id
+
+
+def build_context(
+    trusted_sources: Iterable[str], keras_names: Iterable[str] = ()
+) -> Context:
+    """The context of a notebook from the source of its trusted code cells."""
+    names: set[str] = set()
+    imports: dict[str, str] = {}
+    visible: set[str] = set()
+    hidden: set[str] = set()
+    for source in trusted_sources:
+        tree = parse(source)
+        if tree is None:
+            continue
+        for name, target, _ in top_level_bindings(tree):
+            names.add(name)
+            if target is not None:
+                imports[name] = target
+        hidden_parts = HIDDEN_BLOCK.findall(source)
+        visible_tree = parse(HIDDEN_BLOCK.sub("", source))
+        if visible_tree is not None:
+            visible.update(_all_bound(visible_tree))
+        for part in hidden_parts:
+            hidden_tree = parse(part)
+            if hidden_tree is not None:
+                hidden.update(_all_bound(hidden_tree))
+    return Context(
+        trusted_names=frozenset(names),
+        trusted_imports=imports,
+        hidden_names=frozenset(hidden - visible),
+        keras_names=frozenset(keras_names),
+    )
+
+
+def _all_bound(tree: ast.AST) -> set[str]:
+    """Every name a tree binds anywhere: assignments, parameters, defs, imports."""
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            bound.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update(a.asname or a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            bound.add(node.name)
+    return bound
+
+
+def _function_locals(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Parameters and names a function assigns (and does not declare global)."""
+    declared = {
+        name
+        for sub in ast.walk(node)
+        if isinstance(sub, (ast.Global, ast.Nonlocal))
+        for name in sub.names
+    }
+    bound = _all_bound(ast.Module(body=node.body, type_ignores=[])) | {
+        a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)
+    }
+    return bound - declared
+
+
+def _root(node: ast.AST) -> ast.AST:
+    """The innermost value of an attribute/subscript/call chain (`a` in `a.b[0].c()`)."""
+    while True:
+        if isinstance(node, (ast.Attribute, ast.Subscript)):
+            node = node.value
+        elif isinstance(node, ast.Call):
+            node = node.func
+        elif isinstance(node, ast.Starred):
+            node = node.value
+        else:
+            return node
+
+
+def _chain(node: ast.AST) -> list[str]:
+    """`keras.layers.Layer` -> ['keras', 'layers', 'Layer'] ([] if not a plain chain)."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return parts[::-1]
+    return []
+
+
+class _Checker(ast.NodeVisitor):
+    def __init__(self, context: Context, student_names: set[str], student_classes: set[str]):
+        self.context = context
+        self.student_names = student_names
+        self.student_classes = student_classes
+        self.keras_classes: set[str] = set()
+        self.modules = dict(context.trusted_imports)
+        self.violations: list[Violation] = []
+        self.depth = 0  # functions, lambdas and classes around the node: 0 at top level
+        self.comprehensions = 0
+        self.methods: list[tuple[str, bool]] = []  # (self parameter, in a Keras class)
+        self.locals: list[set[str]] = []  # names local to each enclosing function
+        self.allowed_names: set[int] = set()  # ids of Name nodes in an allowed position
+
+    def flag(self, node: ast.AST, message: str) -> None:
+        self.violations.append(Violation(getattr(node, "lineno", 0), message))
+
+    # names -------------------------------------------------------------------
+    def visit_Name(self, node: ast.Name) -> None:
+        name = node.id
+        if isinstance(node.ctx, ast.Load) and id(node) not in self.allowed_names:
+            if name == "get_ipython":
+                self.flag(node, "IPython magics, shell commands and get_ipython() are not allowed")
+            elif name in FORBIDDEN_NAMES:
+                self.flag(node, f"`{name}` is not allowed in graded code")
+            elif name.startswith("__") or (
+                name.startswith("_") and name != "_" and name not in self.student_names
+            ):
+                self.flag(node, f"`{name}`: names starting with an underscore are not allowed")
+            elif name in self.context.hidden_names and name not in self.student_names:
+                self.flag(node, f"`{name}` belongs to the hidden tests")
+            elif name in self.student_classes:
+                self.flag(
+                    node,
+                    f"the class `{name}` may only be called, subclassed or used in isinstance()",
+                )
+        elif isinstance(node.ctx, (ast.Store, ast.Del)) and self.depth == self.comprehensions == 0:
+            self.check_binding(node, name)
+        self.generic_visit(node)
+
+    def check_binding(self, node: ast.AST, name: str, target: str | None = None) -> None:
+        if name == "_":
+            return
+        if name in self.context.trusted_names:
+            if target is not None and self.context.trusted_imports.get(name) == target:
+                return
+            self.flag(node, f"`{name}` is defined by the course's cells and may not be redefined")
+        elif name in BUILTIN_NAMES:
+            self.flag(node, f"`{name}` is a Python builtin and may not be redefined")
+        elif name.startswith("__"):
+            self.flag(node, f"`{name}`: names starting with two underscores are not allowed")
+
+    def visit_Global(self, node: ast.Global) -> None:
+        self._check_scope_names(node, node.names)
+
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self._check_scope_names(node, node.names)
+
+    def _check_scope_names(self, node: ast.AST, names: list[str]) -> None:
+        for name in names:
+            if name in self.context.trusted_names or name in BUILTIN_NAMES:
+                self.flag(node, f"`global {name}` would rebind a name the tests use")
+
+    # imports -----------------------------------------------------------------
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            self.check_module(node, alias.name)
+            bound = alias.asname or alias.name.split(".")[0]
+            target = _import_target(alias, None)
+            self.modules[bound] = target
+            if self.depth == 0:
+                self.check_binding(node, bound, target)
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        if node.level:
+            self.flag(node, "relative imports are not allowed")
+            return
+        module = node.module or ""
+        self.check_module(node, module)
+        for alias in node.names:
+            if alias.name == "*":
+                self.flag(node, "`import *` is not allowed")
+                continue
+            self.check_attribute_name(node, alias.name)
+            bound = alias.asname or alias.name
+            target = f"{module}.{alias.name}"
+            self.modules[bound] = target
+            if self.depth == 0:
+                self.check_binding(node, bound, target)
+
+    def check_module(self, node: ast.AST, module: str) -> None:
+        parts = module.split(".")
+        if parts[0] not in ALLOWED_MODULES:
+            self.flag(node, f"importing `{module}` is not allowed")
+            return
+        for part in parts[1:]:
+            self.check_attribute_name(node, part)
+
+    # attributes --------------------------------------------------------------
+    def check_attribute_name(self, node: ast.AST, attr: str, on_self: bool = False) -> None:
+        if attr.startswith("__") or (attr.startswith("_") and not on_self):
+            self.flag(node, f"`.{attr}`: attributes starting with an underscore are not allowed")
+        elif attr in BLOCKED_ATTRIBUTES:
+            self.flag(node, f"`.{attr}` is not allowed in graded code")
+
+    def self_name(self) -> str | None:
+        return self.methods[-1][0] if self.methods else None
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        is_super_init = (
+            node.attr == "__init__"
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "super"
+            and not node.value.args
+        )
+        on_self = isinstance(node.value, ast.Name) and node.value.id == self.self_name()
+        if not is_super_init:
+            self.check_attribute_name(node, node.attr, on_self)
+        if isinstance(node.ctx, (ast.Store, ast.Del)):
+            if name := self._trusted_root(node.value, modules=True):
+                self.flag(node, f"assigning `.{node.attr}` would change `{name}`, which the tests use")
+            elif on_self and self.methods[-1][1] and node.attr in self.context.keras_names - SETTABLE:
+                self.flag(node, f"`self.{node.attr}` would replace Keras's own `{node.attr}`")
+        self.generic_visit(node)
+
+    # assignments that mutate the course's objects ----------------------------
+    def _trusted_root(self, node: ast.AST, modules: bool = False) -> str | None:
+        """The course-defined name an expression starts from (locals shadow them)."""
+        root = _root(node)
+        if not isinstance(root, ast.Name) or any(root.id in scope for scope in self.locals):
+            return None
+        if root.id in self.modules and root.id not in self.context.trusted_names:
+            return root.id if modules else None
+        if root.id in self.context.trusted_names and (
+            modules or root.id not in self.context.trusted_imports
+        ):
+            return root.id
+        return None
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.ctx, (ast.Store, ast.Del)) and (name := self._trusted_root(node)):
+            self.flag(node, f"`{name}` belongs to the course's cells and may not be changed")
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        if isinstance(node.target, ast.Name) and self.depth == 0:
+            self.check_binding(node, node.target.id)
+        self.generic_visit(node)
+
+    # calls -------------------------------------------------------------------
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id in ("getattr", "hasattr"):
+                self.allowed_names.add(id(func))
+                if len(node.args) < 2 or not (
+                    isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                ):
+                    self.flag(node, f"`{func.id}` needs a literal attribute name")
+                else:
+                    self.check_attribute_name(node, node.args[1].value)
+            elif func.id == "super" and (node.args or node.keywords):
+                self.flag(node, "`super()` takes no arguments in graded code")
+            elif func.id in self.student_classes:
+                self.allowed_names.add(id(func))
+            elif func.id == "isinstance" and len(node.args) == 2:
+                for sub in ast.walk(node.args[1]):
+                    if isinstance(sub, ast.Name):
+                        self.allowed_names.add(id(sub))
+        if isinstance(func, ast.Attribute):
+            name = self._trusted_root(func.value)
+            inplace = any(
+                k.arg == "inplace" and not (isinstance(k.value, ast.Constant) and not k.value.value)
+                for k in node.keywords
+            )
+            if name and (
+                func.attr in MUTATING_METHODS or (func.attr in INPLACE_METHODS and inplace)
+            ):
+                self.flag(node, f"`{name}` belongs to the course's cells and may not be changed")
+            if func.attr in MUTATING_FUNCTIONS and node.args:
+                if target := self._trusted_root(node.args[0]):
+                    self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")
+        for keyword in node.keywords:
+            if keyword.arg == "out" and (target := self._trusted_root(keyword.value)):
+                self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")
+        if isinstance(func, ast.Name) and func.id == "getattr":
+            for arg in node.args[:1]:
+                self.visit(arg)
+            for keyword in node.keywords:
+                self.visit(keyword)
+            return
+        self.generic_visit(node)
+
+    # definitions -------------------------------------------------------------
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        if self.depth == 0:
+            self.check_binding(node, node.name)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self.visit(node.args)
+        if node.returns is not None:
+            self.visit(node.returns)
+        self.depth += 1
+        self.locals.append(_function_locals(node))
+        for statement in node.body:
+            self.visit(statement)
+        self.locals.pop()
+        self.depth -= 1
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        self.depth += 1
+        self.generic_visit(node)
+        self.depth -= 1
+
+    def _is_keras_base(self, base: ast.expr) -> bool:
+        parts = _chain(base)
+        if not parts:
+            return False
+        if len(parts) == 1:
+            target = self.modules.get(parts[0], "")
+            root, last = target.split(".")[0], target.split(".")[-1]
+        else:
+            root = self.modules.get(parts[0], parts[0]).split(".")[0]
+            last = parts[-1]
+        return root in ("keras", "tensorflow") and (
+            last in ALLOWED_BASES or (len(parts) > 2 and parts[-2] == "layers")
+        )
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        if self.depth == 0:
+            self.check_binding(node, node.name)
+        if node.keywords:
+            self.flag(node, f"class `{node.name}`: metaclasses and class keywords are not allowed")
+        keras = False
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in self.student_classes:
+                self.allowed_names.add(id(base))
+                keras = keras or base.id in self.keras_classes
+            elif self._is_keras_base(base):
+                keras = True
+            else:
+                self.flag(
+                    base,
+                    f"class `{node.name}` may derive only from Keras layers, models, callbacks, "
+                    f"losses or metrics, or from your own classes; got `{ast.unparse(base)}`",
+                )
+            self.visit(base)
+        if keras:
+            self.keras_classes.add(node.name)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self.depth += 1
+        for statement in node.body:
+            self._check_member(node, statement, keras)
+        self.depth -= 1
+
+    def _check_member(self, cls: ast.ClassDef, statement: ast.stmt, keras: bool) -> None:
+        names: list[str] = []
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names = [statement.name]
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names = [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        for name in names:
+            if name.startswith("__") and name != "__init__":
+                self.flag(statement, f"class `{cls.name}` may not define `{name}`")
+            elif keras and name in self.context.keras_names and name not in OVERRIDABLE:
+                self.flag(
+                    statement,
+                    f"class `{cls.name}` may not redefine Keras's `{name}`, which the tests use",
+                )
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for decorator in statement.decorator_list:
+                self.visit(decorator)
+            self.visit(statement.args)
+            params = statement.args.posonlyargs + statement.args.args
+            is_static = any(
+                isinstance(d, ast.Name) and d.id == "staticmethod" for d in statement.decorator_list
+            )
+            self.methods.append((params[0].arg if params and not is_static else "", keras))
+            self.locals.append(_function_locals(statement))
+            for inner in statement.body:
+                self.visit(inner)
+            self.locals.pop()
+            self.methods.pop()
+        else:
+            self.visit(statement)
+
+    def _visit_comprehension(self, node: ast.AST) -> None:
+        """Comprehension variables are local: they bind nothing at top level."""
+        self.comprehensions += 1
+        self.generic_visit(node)
+        self.comprehensions -= 1
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _visit_comprehension
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        if isinstance(node.target, ast.Name) and self.depth == 0:
+            self.check_binding(node, node.target.id)  # `:=` binds in the enclosing scope
+        self.generic_visit(node)
+
+
+def student_bindings(trees: Iterable[ast.Module]) -> tuple[set[str], set[str]]:
+    """All names student code binds anywhere, and the classes it defines."""
+    names: set[str] = set()
+    classes: set[str] = set()
+    for tree in trees:
+        names |= _all_bound(tree)
+        classes |= {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    return names, classes
+
+
+def check_cells(sources: list[str], context: Context) -> list[list[Violation]]:
+    """The violations of each student cell, in order ([] for a cell that may run).
+
+    A cell that is not valid Python is left to fail on its own when it runs.
+    """
+    trees = [parse(source) for source in sources]
+    names, classes = student_bindings(t for t in trees if t is not None)
+    results = []
+    checker = _Checker(context, names, classes)
+    for tree in trees:
+        checker.violations = []
+        if tree is not None:
+            checker.visit(tree)
+        results.append(sorted(set(checker.violations), key=lambda v: (v.line, v.message)))
+    return results
+
+
+def check_code(source: str, context: Context | None = None) -> list[Violation]:
+    """Violations of one piece of student code on its own."""
+    return check_cells([source], context or Context())[0]
+
+
+KERAS_NAMES_FILE = Path(__file__).with_name("keras_names.txt")
+
+
+def installed_keras_names() -> list[str]:
+    """Public attributes of Keras's Layer, Model and Callback in the installed Keras."""
+    import keras
+
+    classes = (keras.layers.Layer, keras.Model, keras.callbacks.Callback)
+    return sorted({n for cls in classes for n in dir(cls) if not n.startswith("_")})
+
+
+def keras_names() -> frozenset[str]:
+    """The attributes student Keras classes may not redefine (`keras_names.txt`).
+
+    Kept in a file so that grading never imports TensorFlow; the tests check the
+    file against the installed Keras (`python -m autograde.policy` rewrites it).
+    """
+    return frozenset(KERAS_NAMES_FILE.read_text().split())
+
+
+if __name__ == "__main__":
+    KERAS_NAMES_FILE.write_text("\n".join(installed_keras_names()) + "\n")
+    print(f"wrote {KERAS_NAMES_FILE}")
