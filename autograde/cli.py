@@ -55,6 +55,7 @@ def _grade(args: argparse.Namespace) -> int:
                 memory_mb=args.memory_mb,
                 timeout_s=args.timeout,
                 max_output_chars=args.max_output_chars,
+                policy=not args.no_policy,
             ),
         )
     except grade_module.SandboxRefused as exc:
@@ -133,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="grade again what is already graded")
     p.add_argument(
         "--no-sandbox", action="store_true", help="run student code unsandboxed (unsafe)"
+    )
+    p.add_argument(
+        "--no-policy",
+        action="store_true",
+        help="run student code that breaks the grading rules (see autograde/policy.py)",
     )
     p.add_argument(
         "--memory-mb", type=int, default=defaults.memory_mb, help="memory cap per kernel"

@@ -5,7 +5,7 @@ chapter: `perfect` (the instructor's solutions), `blank` (the student notebook a
 released), three `mistake-*` students (typical wrong answers from tests/mutants/,
 for tasks spread over the chapter), `crash` (perfect, but ends the kernel half-way) and `malicious`
 (a blank notebook whose first solution tries to read the hidden tests, write the
-gradebook and reach the network). Everything is graded by the real pipeline
+gradebook and reach the network; the grading rules refuse to run it). Everything is graded by the real pipeline
 (`autograde.grade`, sandboxed, one worker per core) in `out/course/`.
 """
 
@@ -51,6 +51,10 @@ raise NotImplementedError()
 """
 
 
+# Ends the kernel abruptly with code the grading rules allow (os._exit is refused).
+CRASH = "\nimport tensorflow as tf\ntf.raw_ops.Abort(error_msg='the kernel ends here')\n"
+
+
 def sample_class(
     course: Course, chapter: str, mistakes: int = 3
 ) -> dict[str, nbformat.NotebookNode]:
@@ -79,7 +83,7 @@ def sample_class(
     ids = [grade_id(c) for c in student_nb.cells if is_solution_cell(c)]
     middle = ids[len(ids) // 2]
     students["crash"] = with_solutions(
-        student_nb, {**solutions, middle: solutions[middle] + "\nimport os\nos._exit(3)\n"}
+        student_nb, {**solutions, middle: solutions[middle] + CRASH}
     )
     students["malicious"] = with_solutions(student_nb, {ids[0]: MALICIOUS})
     return students

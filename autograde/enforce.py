@@ -4,10 +4,11 @@
 nbgrader has restored the locked and graded cells from the gradebook, so it sees
 the notebook that is about to be executed. It sorts the code cells into
 
-- trusted: locked cells (nbgrader restored their text), and unlocked cells whose
-  text is exactly that of a non-solution cell of `source/<assignment>/` (the
-  demonstrations, unless the student edited them);
-- student code: solution cells, added cells and edited demonstrations,
+- trusted: cells whose text is exactly that of a non-solution code cell of
+  `source/<assignment>/`: the locked and graded cells nbgrader has just restored,
+  and the demonstrations the student left alone;
+- student code: everything else (solution cells, added cells, edited
+  demonstrations, and cells whose metadata merely claims to be locked),
 
 checks the student code against `autograde.policy`, and replaces every cell that
 breaks a rule by a commented-out copy that raises `PermissionError` with the
@@ -34,6 +35,7 @@ from autograde.policy import Context, Violation, build_context, check_cells, ker
 
 REPORT_ENV = "NNA_POLICY_REPORT"
 TRUSTED_NAMES_ENV = "NNA_TRUSTED_NAMES"
+SWITCH_ENV = "NNA_POLICY"  # "off" skips the rules (grade --no-policy)
 MARKER = "# [grader] This cell was not run"
 
 
@@ -56,10 +58,9 @@ def split_cells(
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
-        locked = bool(cell.metadata.get("nbgrader", {}).get("locked"))
         if is_solution_cell(cell):
             student.append(index)
-        elif locked or cell.source.strip() in trusted_texts:
+        elif cell.source.strip() in trusted_texts:
             trusted.append(index)
         else:
             student.append(index)
@@ -110,6 +111,8 @@ class EnforcePolicy(NbGraderPreprocessor):
     def preprocess(
         self, nb: nbformat.NotebookNode, resources: dict[str, Any]
     ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
+        if os.environ.get(SWITCH_ENV, "on") == "off":
+            return nb, resources
         info = resources.get("nbgrader", {})
         source = Path.cwd() / "source" / str(info.get("assignment")) / f"{info.get('notebook')}.ipynb"
         found, context = enforce(nb, _trusted_texts(source))
@@ -125,9 +128,15 @@ class EnforcePolicy(NbGraderPreprocessor):
 
 
 def install() -> None:
-    """Add `EnforcePolicy` to `nbgrader autograde`'s sanitising steps."""
+    """Run `EnforcePolicy` last among `nbgrader autograde`'s sanitising steps."""
     from nbgrader.converters import Autograde
 
-    steps = Autograde.class_traits()["sanitize_preprocessors"].default_value
-    if EnforcePolicy not in steps:
-        steps.append(EnforcePolicy)
+    original = getattr(Autograde, "_nna_original_init", Autograde._init_preprocessors)
+
+    def init_preprocessors(self: Any) -> None:
+        original(self)
+        if self._sanitizing:
+            self.exporter.register_preprocessor(EnforcePolicy)
+
+    Autograde._nna_original_init = original
+    Autograde._init_preprocessors = init_preprocessors

@@ -31,9 +31,12 @@ import nbformat
 
 from autograde.course import Course, nbgrader, nbgrader_scores, prepare_environment
 from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
+from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
 from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
 from autograde.flood import flooded
+from autograde.kernel_guard import MESSAGE as GUARD_MESSAGE
+from autograde.notebook import grade_id
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 
 STATUSES = (
@@ -72,6 +75,7 @@ class Options:
     cell_timeout_s: int = 300
     cpu_threads: int = 0  # 0: cores divided among the workers
     max_output_chars: int = DEFAULT_OUTPUT_LIMIT
+    policy: bool = True  # refuse student code that breaks autograde.policy
 
 
 @dataclasses.dataclass(frozen=True)
@@ -187,14 +191,30 @@ def _classify(log: str, report: dict[str, Any]) -> tuple[str, str]:
 ALTERED = re.compile(r"Attribute '(?!checksum)(\w+)' for cell (\S+) has changed")
 
 
-def _tampering(submission: Submission, log: str, expected_cells: set[str]) -> str:
-    """Graded cells the student deleted or whose nbgrader metadata they changed."""
+def _tampering(course: Course, submission: Submission, log: str, expected_cells: set[str]) -> str:
+    """Graded or locked cells the student deleted, edited, or whose metadata they changed."""
     nb = nbformat.read(submission.notebook, as_version=4)
     present = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells}
     notes = []
     deleted = sorted(expected_cells - present)
     if deleted:
         notes.append(f"graded cells deleted (scored 0): {', '.join(deleted)}")
+    released = course.root / "release" / submission.assignment / submission.notebook.name
+    if released.is_file():
+        locked = {
+            grade_id(c): c.source.strip()
+            for c in nbformat.read(released, as_version=4).cells
+            if c.metadata.get("nbgrader", {}).get("locked") and grade_id(c)
+        }
+        edited = sorted(
+            {
+                grade_id(c)
+                for c in nb.cells
+                if grade_id(c) in locked and c.source.strip() != locked[grade_id(c)]
+            }
+        )
+        if edited:
+            notes.append(f"locked cells edited, restored from the gradebook: {', '.join(edited)}")
     altered = sorted({f"{cell} ({attribute})" for attribute, cell in ALTERED.findall(log)})
     if altered:
         notes.append(
@@ -218,6 +238,18 @@ def _graded_notebook(course: Course, submission: Submission) -> nbformat.Noteboo
         / submission.notebook.name
     )
     return nbformat.read(graded, as_version=4) if graded.is_file() else None
+
+
+def _guard_stops(nb: nbformat.NotebookNode) -> list[str]:
+    """Cells where `autograde.kernel_guard` refused an attribute change, with its reason."""
+    return [
+        f"{c.metadata.get('nbgrader', {}).get('grade_id') or f'cell {i + 1}'} ({o.get('evalue')})"
+        for i, c in enumerate(nb.cells)
+        for o in c.get("outputs", [])
+        if o.output_type == "error"
+        and o.get("ename") == "PermissionError"
+        and str(o.get("evalue", "")).startswith(GUARD_MESSAGE)
+    ]
 
 
 def _timed_out_cells(nb: nbformat.NotebookNode) -> list[str]:
@@ -268,6 +300,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
                 "OMP_NUM_THREADS": str(options.cpu_threads),
                 OUTPUT_LIMIT_ENV: str(options.max_output_chars),
                 POLICY_REPORT_ENV: str(policy_file),
+                POLICY_SWITCH_ENV: "on" if options.policy else "off",
             }
         )
         command = [
@@ -320,12 +353,17 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     if report.get("process_cap_hit"):
         cap = report.get("max_processes")
         return done("crashed", f"the notebook tried to start more than {cap} processes", scores)
-    tampering = _tampering(submission, log, set(scores))
+    tampering = _tampering(course, submission, log, set(scores))
     if tampering:
         return done("invalid", tampering, scores)
     if blocked:
         return done("forbidden code", _blocked_message(blocked), scores)
     graded = _graded_notebook(course, submission)
+    stopped = _guard_stops(graded) if graded is not None else []
+    if stopped:
+        return done(
+            "forbidden code", "the kernel guard stopped: " + "; ".join(stopped)[:400], scores
+        )
     if graded is not None and flooded(graded):
         limit = options.max_output_chars
         return done(

@@ -29,6 +29,7 @@ import types
 GUARD = "__nna_guard__"
 VALUE = "__nna_value__"
 TRUSTED_NAMES_ENV = "NNA_TRUSTED_NAMES"
+MESSAGE = "graded code may not"  # every refusal starts so (autograde.grade looks for it)
 OPERATORS = {
     "Add": operator.iadd,
     "Sub": operator.isub,
@@ -63,19 +64,19 @@ def _check(obj, name):
     if isinstance(obj, type):
         if not _from_notebook(obj):
             raise PermissionError(
-                f"graded code may not change the class {obj.__module__}.{obj.__qualname__}"
+                f"{MESSAGE} change the class {obj.__module__}.{obj.__qualname__}"
             )
         return
     if isinstance(obj, _PROTECTED) and not _from_notebook(obj):
         label = obj.__name__ if isinstance(obj, types.ModuleType) else repr(obj)[:80]
-        raise PermissionError(f"graded code may not change attributes of {label}")
+        raise PermissionError(f"{MESSAGE} change attributes of {label}")
     for klass in type(obj).__mro__:
         if name in _vars(klass):
             member = _vars(klass)[name]
             method = callable(member) or isinstance(member, (staticmethod, classmethod))
             if method and not hasattr(type(member), "__set__") and not _from_notebook(klass):
                 raise PermissionError(
-                    f"graded code may not replace {type(obj).__name__}.{name} on an object"
+                    f"{MESSAGE} replace {type(obj).__name__}.{name} on an object"
                 )
             return
 

@@ -211,6 +211,8 @@ BLOCKED_ATTRIBUTES = frozenset(
         "model_from_config",
         "enable_unsafe_deserialization",
         "custom_object_scope",
+        "update_wrapper",
+        "wraps",
         "register_keras_serializable",
         "get_registered_object",
         "CustomObjectScope",
@@ -597,7 +599,7 @@ class _Checker(ast.NodeVisitor):
     def check_attribute_name(self, node: ast.AST, attr: str, on_self: bool = False) -> None:
         if attr.startswith("__") or (attr.startswith("_") and not on_self):
             self.flag(node, f"`.{attr}`: attributes starting with an underscore are not allowed")
-        elif attr in BLOCKED_ATTRIBUTES:
+        elif attr in BLOCKED_ATTRIBUTES or attr.startswith("register"):
             self.flag(node, f"`.{attr}` is not allowed in graded code")
 
     def self_name(self) -> str | None:

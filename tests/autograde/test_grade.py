@@ -166,8 +166,15 @@ def tiny(tmp_path_factory):
     _submit(root, "editor", edited)
     gradebook_before = (root / "gradebook.db").read_bytes()
     course = Course(root)
+    # The rules of autograde.policy would stop these students before the sandbox
+    # sees them; here the sandbox and the limits are under test.
     options = Options(
-        memory_mb=400, max_processes=24, timeout_s=120, cell_timeout_s=8, max_output_chars=100_000
+        memory_mb=400,
+        max_processes=24,
+        timeout_s=120,
+        cell_timeout_s=8,
+        max_output_chars=100_000,
+        policy=False,
     )
     started = time.perf_counter()
     outcomes = {o.student: o for o in grade(course, workers=2, options=options, progress=None)}
