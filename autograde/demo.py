@@ -82,9 +82,7 @@ def sample_class(
         )
     ids = [grade_id(c) for c in student_nb.cells if is_solution_cell(c)]
     middle = ids[len(ids) // 2]
-    students["crash"] = with_solutions(
-        student_nb, {**solutions, middle: solutions[middle] + CRASH}
-    )
+    students["crash"] = with_solutions(student_nb, {**solutions, middle: solutions[middle] + CRASH})
     students["malicious"] = with_solutions(student_nb, {ids[0]: MALICIOUS})
     return students
 

@@ -50,9 +50,7 @@ def _trusted_texts(source: Path) -> set[str]:
     }
 
 
-def split_cells(
-    nb: nbformat.NotebookNode, trusted_texts: set[str]
-) -> tuple[list[int], list[int]]:
+def split_cells(nb: nbformat.NotebookNode, trusted_texts: set[str]) -> tuple[list[int], list[int]]:
     """Indices of trusted and of student code cells."""
     trusted, student = [], []
     for index, cell in enumerate(nb.cells):
@@ -114,7 +112,9 @@ class EnforcePolicy(NbGraderPreprocessor):
         if os.environ.get(SWITCH_ENV, "on") == "off":
             return nb, resources
         info = resources.get("nbgrader", {})
-        source = Path.cwd() / "source" / str(info.get("assignment")) / f"{info.get('notebook')}.ipynb"
+        source = (
+            Path.cwd() / "source" / str(info.get("assignment")) / f"{info.get('notebook')}.ipynb"
+        )
         found, context = enforce(nb, _trusted_texts(source))
         os.environ[TRUSTED_NAMES_ENV] = ",".join(
             sorted(context.trusted_names - set(context.trusted_imports))

@@ -63,9 +63,7 @@ def _from_notebook(obj):
 def _check(obj, name):
     if isinstance(obj, type):
         if not _from_notebook(obj):
-            raise PermissionError(
-                f"{MESSAGE} change the class {obj.__module__}.{obj.__qualname__}"
-            )
+            raise PermissionError(f"{MESSAGE} change the class {obj.__module__}.{obj.__qualname__}")
         return
     if isinstance(obj, _PROTECTED) and not _from_notebook(obj):
         label = obj.__name__ if isinstance(obj, types.ModuleType) else repr(obj)[:80]
@@ -75,9 +73,7 @@ def _check(obj, name):
             member = _vars(klass)[name]
             method = callable(member) or isinstance(member, (staticmethod, classmethod))
             if method and not hasattr(type(member), "__set__") and not _from_notebook(klass):
-                raise PermissionError(
-                    f"{MESSAGE} replace {type(obj).__name__}.{name} on an object"
-                )
+                raise PermissionError(f"{MESSAGE} replace {type(obj).__name__}.{name} on an object")
             return
 
 
@@ -114,7 +110,9 @@ class Rewrite(ast.NodeTransformer):
         for target in node.targets:
             loaded = ast.Name(VALUE, ast.Load())
             if isinstance(target, ast.Attribute):
-                statements.append(_guard_call("setattr", target.value, ast.Constant(target.attr), loaded))
+                statements.append(
+                    _guard_call("setattr", target.value, ast.Constant(target.attr), loaded)
+                )
             else:
                 statements.append(ast.Assign([target], loaded))
         return [ast.fix_missing_locations(ast.copy_location(s, node)) for s in statements]

@@ -362,7 +362,9 @@ def top_level_bindings(tree: ast.Module) -> Iterator[tuple[str, str | None, int]
                     yield bound, _import_target(alias, module), node.lineno
                 continue
             if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Delete)):
-                nodes = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]
+                nodes = (
+                    node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]
+                )
                 for target in nodes:
                     for name in targets(target):
                         yield name, None, node.lineno
@@ -383,9 +385,9 @@ def top_level_bindings(tree: ast.Module) -> Iterator[tuple[str, str | None, int]
             if isinstance(node, ast.Match):
                 for case in node.cases:
                     for sub in ast.walk(case.pattern):
-                        name = getattr(sub, "name", None)
-                        if isinstance(name, str):
-                            yield name, None, node.lineno
+                        captured = getattr(sub, "name", None)
+                        if isinstance(captured, str):
+                            yield captured, None, node.lineno
             for field in ("body", "orelse", "finalbody", "handlers"):
                 block = getattr(node, field, None)
                 if isinstance(block, list):
@@ -409,9 +411,7 @@ def _walrus_names(node: ast.AST) -> Iterator[str]:
             yield sub.target.id
 
 
-def build_context(
-    trusted_sources: Iterable[str], keras_names: Iterable[str] = ()
-) -> Context:
+def build_context(trusted_sources: Iterable[str], keras_names: Iterable[str] = ()) -> Context:
     """The context of a notebook from the source of its trusted code cells."""
     names: set[str] = set()
     imports: dict[str, str] = {}
@@ -618,8 +618,12 @@ class _Checker(ast.NodeVisitor):
             self.check_attribute_name(node, node.attr, on_self)
         if isinstance(node.ctx, (ast.Store, ast.Del)):
             if name := self._trusted_root(node.value, modules=True):
-                self.flag(node, f"assigning `.{node.attr}` would change `{name}`, which the tests use")
-            elif on_self and self.methods[-1][1] and node.attr in self.context.keras_names - SETTABLE:
+                self.flag(
+                    node, f"assigning `.{node.attr}` would change `{name}`, which the tests use"
+                )
+            elif (
+                on_self and self.methods[-1][1] and node.attr in self.context.keras_names - SETTABLE
+            ):
                 self.flag(node, f"`self.{node.attr}` would replace Keras's own `{node.attr}`")
         self.generic_visit(node)
 
@@ -679,7 +683,9 @@ class _Checker(ast.NodeVisitor):
                 self.flag(node, f"`{name}` belongs to the course's cells and may not be changed")
             if func.attr in MUTATING_FUNCTIONS and node.args:
                 if target := self._trusted_root(node.args[0]):
-                    self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")
+                    self.flag(
+                        node, f"`{target}` belongs to the course's cells and may not be changed"
+                    )
         for keyword in node.keywords:
             if keyword.arg == "out" and (target := self._trusted_root(keyword.value)):
                 self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")

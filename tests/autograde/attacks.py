@@ -261,7 +261,9 @@ ATTACKS = [
         status=("invalid",),
         expect="(points)",
     ),
-    Attack("delete_test_cell", "cell edits", edit=_delete_test, status=("invalid",), expect="deleted"),
+    Attack(
+        "delete_test_cell", "cell edits", edit=_delete_test, status=("invalid",), expect="deleted"
+    ),
     Attack(
         "duplicate_test_cell",
         "cell edits",

@@ -92,8 +92,6 @@ def test_attack_scores_no_more_than_blank_and_says_why(attacked, attack: Attack)
         assert outcome.max_score == blank.max_score, outcome.scores
     assert outcome.status in attack.status, (outcome.status, outcome.message)
     if attack.expect:
-        assert attack.expect in outcome.message + "\n" + _errors(course, student), (
-            outcome.message
-        )
+        assert attack.expect in outcome.message + "\n" + _errors(course, student), outcome.message
     notebook = course.root / "submitted" / student / CHAPTER / f"{CHAPTER}.ipynb"
     assert digest_of(notebook) == digests[student], "grading changed the submission"

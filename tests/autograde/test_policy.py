@@ -1,0 +1,200 @@
+"""The rules for graded code (autograde.policy), their nbgrader step and the kernel guard."""
+
+from __future__ import annotations
+
+import ast
+import types
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pandas as pd
+import pytest
+
+from autograde import kernel_guard, policy
+from autograde.enforce import MARKER, enforce
+from autograde.mutants import load_variants
+from autograde.notebook import grade_id, is_solution_cell
+
+ROOT = Path(__file__).resolve().parents[2]
+CHAPTERS = sorted(p.name for p in (ROOT / "source").iterdir() if p.is_dir())
+
+COURSE = """
+import numpy as np
+from nna_tf import checks
+data = np.arange(4)
+MILESTONES = [1, 2]
+def helper(n):
+    return n
+model = None
+### BEGIN HIDDEN TESTS
+def _reference(x):
+    return x
+expected_answer = 3
+### END HIDDEN TESTS
+"""
+
+
+@pytest.fixture(scope="module")
+def context() -> policy.Context:
+    return policy.build_context([COURSE], policy.keras_names())
+
+
+def _notebook_context(nb: nbformat.NotebookNode) -> policy.Context:
+    trusted = [c.source for c in nb.cells if c.cell_type == "code" and not is_solution_cell(c)]
+    return policy.build_context(trusted, policy.keras_names())
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_solutions_and_every_variant_follow_the_rules(chapter):
+    nb = nbformat.read(ROOT / "source" / chapter / f"{chapter}.ipynb", as_version=4)
+    context = _notebook_context(nb)
+    solutions = {grade_id(c): c.source for c in nb.cells if is_solution_cell(c)}
+    found = policy.check_cells(list(solutions.values()), context)
+    assert not any(found), dict(zip(solutions, found, strict=True))
+    for variant in load_variants(ROOT / "tests" / "mutants" / chapter):
+        cells = [*variant.extra_cells, *{**solutions, variant.target: variant.source}.values()]
+        assert not any(policy.check_cells(cells, context)), variant.name
+
+
+def test_keras_names_file_matches_the_installed_keras(tf):
+    assert policy.keras_names() == frozenset(policy.installed_keras_names()), (
+        "run `python -m autograde.policy` to refresh autograde/keras_names.txt"
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("checks.check_close = print", "would change `checks`"),
+        ("np.testing.assert_allclose = print", "would change `np`"),
+        ("import numpy.testing as t\nt.assert_allclose = print", "would change `t`"),
+        ("checks = None", "defined by the course's cells"),
+        ("def helper(n):\n    return 0", "defined by the course's cells"),
+        ("isinstance = print", "Python builtin"),
+        ("for len in range(3):\n    pass", "Python builtin"),
+        ("import os", "importing `os`"),
+        ("from numpy.lib.stride_tricks import as_strided", "`.as_strided`"),
+        ("x = np.__dict__", "underscore"),
+        ("x = _reference(1)", "`_reference`"),
+        ("x = expected_answer", "belongs to the hidden tests"),
+        ("x = In[1]", "`In` is not allowed"),
+        ("%timeit 1", "magics"),
+        ("!ls", "magics"),
+        ("x = getattr(np, 'test' + 'ing')", "literal attribute name"),
+        ("x = getattr(np, '__dict__')", "underscore"),
+        ("setattr(np, 'x', 1)", "`setattr`"),
+        ("x = type(1)", "`type`"),
+        ("data[0] = 5", "`data` belongs to the course"),
+        ("def f():\n    data.fill(0)", "`data` belongs to the course"),
+        ("np.add(1, 1, out=data)", "`data` belongs to the course"),
+        ("np.copyto(data, 0)", "`data` belongs to the course"),
+        ("MILESTONES.append(3)", "`MILESTONES` belongs to the course"),
+        ("class A:\n    def __eq__(self, o):\n        return True", "may not define `__eq__`"),
+        ("class A(np.ndarray):\n    pass", "may derive only from Keras"),
+        ("class A(metaclass=type):\n    pass", "metaclasses"),
+        (
+            "import keras\nclass L(keras.layers.Layer):\n    def count_params(self):\n        return 1",
+            "redefine Keras's `count_params`",
+        ),
+        (
+            "import keras\nclass L(keras.layers.Layer):\n    def __init__(self):\n"
+            "        super().__init__()\n        self.predict = print",
+            "Keras's own `predict`",
+        ),
+        ("class A:\n    pass\nB = A", "may only be called"),
+        ("x = super(int, 1)", "takes no arguments"),
+        ("np.save('x.npy', data)", "`.save`"),
+        ("import functools\nfunctools.update_wrapper(checks, print)", "`.update_wrapper`"),
+        (
+            "import pandas as pd\npd.api.extensions.register_dataframe_accessor('x')",
+            "`.register_dataframe_accessor`",
+        ),
+        ("[x := 1 for _ in range(1)]\ndata2 = [model := 1 for _ in range(2)]", "`model`"),
+    ],
+)
+def test_forbidden_constructs_are_reported(context, code, message):
+    found = policy.check_code(code, context)
+    assert any(message in str(v) for v in found), found
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import numpy as np\nfrom nna_tf import checks",  # the same imports as the course
+        "def f(model):\n    history = []\n    history.append(model)\n    return history",
+        "def f(x):\n    data = np.array(x)\n    data[0] = 1\n    return data",
+        "def f(s):\n    counts = s.value_counts()\n    counts.name = 'n'\n    return counts",
+        "import keras\nclass L(keras.layers.Layer):\n    def __init__(self, units, **kw):\n"
+        "        super().__init__(**kw)\n        self.units = units\n        self._cache = None\n"
+        "    def call(self, x):\n        return x",
+        "class A:\n    pass\nok = isinstance(A(), A)",
+        "x = [data for data in range(3)]",
+        "def _helper():\n    return 1\nvalue = _helper()",
+        "x = getattr(np, 'float64')",
+        "from numpy.lib.stride_tricks import sliding_window_view",
+        "for _ in range(3):\n    pass",
+    ],
+)
+def test_ordinary_student_code_is_allowed(context, code):
+    assert policy.check_code(code, context) == []
+
+
+def test_enforce_trusts_cells_by_their_text_not_their_metadata():
+    course = nbformat.v4.new_code_cell("import numpy as np\nfrom nna_tf import checks")
+    solution = nbformat.v4.new_code_cell("def f():\n    return 1")
+    solution.metadata["nbgrader"] = {"solution": True, "grade": False, "grade_id": "s"}
+    claims = nbformat.v4.new_code_cell("checks.check_close = print")
+    claims.metadata["nbgrader"] = {"locked": True}
+    nb = nbformat.v4.new_notebook(cells=[course, solution, claims])
+    found, context = enforce(nb, {course.source})
+    assert [entry["cell"] for entry in found] == ["cell 3"]
+    assert nb.cells[2].source.startswith(MARKER)
+    assert "raise PermissionError(" in nb.cells[2].source
+    assert nb.cells[1].source == "def f():\n    return 1"
+    assert "checks" in context.trusted_names
+
+
+def _run_guarded(code: str, namespace: dict) -> None:
+    tree = kernel_guard.Rewrite().visit(ast.parse(code))
+    namespace.setdefault(kernel_guard.GUARD, kernel_guard.Guard())
+    namespace.setdefault("__name__", "__main__")
+    exec(compile(ast.fix_missing_locations(tree), "<cell>", "exec"), namespace)
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("m.x = 1", "change attributes of fake_module"),
+        ("del m.x", "change attributes of fake_module"),
+        ("pd.Series.equals = None", "change the class pandas"),
+        ("frame.equals = None", "replace DataFrame.equals"),
+        ("m.y = m.z = 2", "change attributes of fake_module"),
+        ("m.x += 1", "change attributes of fake_module"),
+    ],
+)
+def test_kernel_guard_refuses_changes_to_library_objects(code, message):
+    module = types.ModuleType("fake_module")
+    module.x = 0
+    namespace = {"m": module, "pd": pd, "frame": pd.DataFrame({"a": [1]})}
+    with pytest.raises(PermissionError, match=message):
+        _run_guarded(code, namespace)
+    assert module.x == 0 and not hasattr(module, "y")
+
+
+def test_kernel_guard_lets_ordinary_assignments_through():
+    namespace: dict = {"pd": pd}
+    _run_guarded(
+        "class A:\n    def __init__(self):\n        self.v = 1\n"
+        "a = A()\na.v += 2\na.w = b = 5\ns = pd.Series([1])\ns.name = 'n'\n"
+        "def f():\n    pass\nf.cache = {}\ndel a.w",
+        namespace,
+    )
+    assert namespace["a"].v == 3 and namespace["b"] == 5 and namespace["s"].name == "n"
+
+
+def test_kernel_guard_freezes_course_arrays():
+    data = np.arange(3)
+    kernel_guard._freeze((data, {"k": data}))
+    with pytest.raises(ValueError, match="read-only"):
+        data[0] = 1
