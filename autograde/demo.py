@@ -3,7 +3,7 @@
 The sample class is made from the course's own material, five kinds of student per
 chapter: `perfect` (the instructor's solutions), `blank` (the student notebook as
 released), three `mistake-*` students (typical wrong answers from tests/mutants/,
-for tasks spread over the chapter), `crash` (perfect, but ends the kernel half-way) and `malicious`
+for tasks spread over the chapter), `crash` (perfect, but its kernel is killed half-way for going over the memory cap) and `malicious`
 (a blank notebook whose first solution tries to read the hidden tests, write the
 gradebook and reach the network; the grading rules refuse to run it). Everything is graded by the real pipeline
 (`autograde.grade`, sandboxed, one worker per core) in `out/course/`.
@@ -51,8 +51,9 @@ raise NotImplementedError()
 """
 
 
-# Ends the kernel abruptly with code the grading rules allow (os._exit is refused).
-CRASH = "\nimport tensorflow as tf\ntf.raw_ops.Abort(error_msg='the kernel ends here')\n"
+# Gets the kernel killed half-way with code the grading rules allow (they refuse
+# os._exit): 8 GiB is over the sandbox's memory cap.
+CRASH = "\nimport numpy as np\nhog = np.ones((8, 1024, 1024, 1024), dtype=np.uint8)\n"
 
 
 def sample_class(
