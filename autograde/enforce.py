@@ -30,11 +30,11 @@ from typing import Any
 import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 
+from autograde.kernel_guard import TRUSTED_NAMES_ENV
 from autograde.notebook import grade_id, is_solution_cell
 from autograde.policy import Context, Violation, build_context, check_cells, keras_names
 
 REPORT_ENV = "NNA_POLICY_REPORT"
-TRUSTED_NAMES_ENV = "NNA_TRUSTED_NAMES"
 SWITCH_ENV = "NNA_POLICY"  # "off" skips the rules (grade --no-policy)
 MARKER = "# [grader] This cell was not run"
 

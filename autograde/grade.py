@@ -199,7 +199,7 @@ def _tampering(course: Course, submission: Submission, log: str, expected_cells:
     deleted = sorted(expected_cells - present)
     if deleted:
         notes.append(f"graded cells deleted (scored 0): {', '.join(deleted)}")
-    released = course.root / "release" / submission.assignment / submission.notebook.name
+    released = course.release_notebook(submission.assignment)
     if released.is_file():
         locked = {
             grade_id(c): c.source.strip()
@@ -243,7 +243,7 @@ def _graded_notebook(course: Course, submission: Submission) -> nbformat.Noteboo
 def _guard_stops(nb: nbformat.NotebookNode) -> list[str]:
     """Cells where `autograde.kernel_guard` refused an attribute change, with its reason."""
     return [
-        f"{c.metadata.get('nbgrader', {}).get('grade_id') or f'cell {i + 1}'} ({o.get('evalue')})"
+        f"{grade_id(c) or f'cell {i + 1}'} ({o.get('evalue')})"
         for i, c in enumerate(nb.cells)
         for o in c.get("outputs", [])
         if o.output_type == "error"

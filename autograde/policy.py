@@ -288,7 +288,6 @@ OVERRIDABLE = frozenset(
 SETTABLE = frozenset({"built", "trainable", "supports_masking", "input_spec"})
 
 BUILTIN_NAMES = frozenset(dir(builtins))
-IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "_", "__", "___"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -656,7 +655,7 @@ class _Checker(ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Name):
             if func.id in ("getattr", "hasattr"):
-                self.allowed_names.add(id(func))
+                self.allowed_names.add(id(func))  # forbidden only as a value, not as a call
                 if len(node.args) < 2 or not (
                     isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
                 ):
@@ -689,18 +688,18 @@ class _Checker(ast.NodeVisitor):
         for keyword in node.keywords:
             if keyword.arg == "out" and (target := self._trusted_root(keyword.value)):
                 self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")
-        if isinstance(func, ast.Name) and func.id == "getattr":
-            for arg in node.args[:1]:
-                self.visit(arg)
-            for keyword in node.keywords:
-                self.visit(keyword)
-            return
         self.generic_visit(node)
 
     # definitions -------------------------------------------------------------
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         if self.depth == 0:
             self.check_binding(node, node.name)
+        self._visit_function(node)
+
+    def _visit_function(
+        self, node: ast.FunctionDef | ast.AsyncFunctionDef, method: tuple[str, bool] | None = None
+    ) -> None:
+        """Decorators, parameters and body; `method` is (self parameter, in a Keras class)."""
         for decorator in node.decorator_list:
             self.visit(decorator)
         self.visit(node.args)
@@ -708,8 +707,12 @@ class _Checker(ast.NodeVisitor):
             self.visit(node.returns)
         self.depth += 1
         self.locals.append(_function_locals(node))
+        if method is not None:
+            self.methods.append(method)
         for statement in node.body:
             self.visit(statement)
+        if method is not None:
+            self.methods.pop()
         self.locals.pop()
         self.depth -= 1
 
@@ -778,19 +781,13 @@ class _Checker(ast.NodeVisitor):
                     f"class `{cls.name}` may not redefine Keras's `{name}`, which the tests use",
                 )
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            for decorator in statement.decorator_list:
-                self.visit(decorator)
-            self.visit(statement.args)
             params = statement.args.posonlyargs + statement.args.args
             is_static = any(
                 isinstance(d, ast.Name) and d.id == "staticmethod" for d in statement.decorator_list
             )
-            self.methods.append((params[0].arg if params and not is_static else "", keras))
-            self.locals.append(_function_locals(statement))
-            for inner in statement.body:
-                self.visit(inner)
-            self.locals.pop()
-            self.methods.pop()
+            self._visit_function(
+                statement, (params[0].arg if params and not is_static else "", keras)
+            )
         else:
             self.visit(statement)
 

@@ -70,7 +70,7 @@ PASSED_ENV = (
     "OMP_NUM_THREADS",
     "CUDA_VISIBLE_DEVICES",
     "LANG",
-    "NNA_TRUSTED_NAMES",
+    kernel_guard.TRUSTED_NAMES_ENV,
 )
 # Files of the submission's folder that never reach the kernel: nothing the
 # student hands in may be imported in place of a module the tests use.
