@@ -4,6 +4,10 @@ import os
 import sys
 from pathlib import Path
 
+from nbgrader.preprocessors import CheckCellMetadata, ClearOutput, Execute
+
+from autograde.validate import ReportGradingRules
+
 c = get_config()  # noqa: F821  (nbgrader injects get_config)
 
 c.CourseDirectory.course_id = "nna"
@@ -31,3 +35,8 @@ os.environ.setdefault("PYTHONHASHSEED", "0")
 _bin = str(Path(sys.executable).parent)
 if os.environ.get("PATH", "").split(os.pathsep)[0] != _bin:
     os.environ["PATH"] = _bin + os.pathsep + os.environ.get("PATH", "")
+
+# Validate (the toolbar button and `nbgrader validate`) also reports student code that
+# breaks the grading rules (autograde/policy.py), and any code cell that fails.
+c.Validator.preprocessors = [CheckCellMetadata, ClearOutput, Execute, ReportGradingRules]
+c.Validator.validate_all = True

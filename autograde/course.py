@@ -10,6 +10,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+from autograde import policy
 
 CHAPTER_PATTERN = re.compile(r"^ch\d\d_[a-z0-9]+$")
 
@@ -109,13 +112,15 @@ def release(
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(work / "release" / chapter, target)
-            mark_cells_that_may_fail(target / f"{chapter}.ipynb")
+            prepare_student_notebook(target / f"{chapter}.ipynb")
             written.append(target)
     return written
 
 
-def mark_cells_that_may_fail(path: Path) -> None:
-    """Tag every code cell after the setup cell of a student notebook `raises-exception`.
+def prepare_student_notebook(path: Path) -> None:
+    """Finish a student notebook: tags for "Run All", and the course cells' digests.
+
+    Every code cell after the setup cell is tagged `raises-exception`.
 
     An unsolved task raises, and so does every demonstration that calls it; without
     the tag JupyterLab's "Run All" stops at the first error and the student never
@@ -131,7 +136,26 @@ def mark_cells_that_may_fail(path: Path) -> None:
         tags = cell.metadata.setdefault("tags", [])
         if "raises-exception" not in tags:
             tags.append("raises-exception")
+    record_course_cells(nb)
     nbformat.write(nb, path)
+
+
+def record_course_cells(nb: Any) -> None:
+    """List the digests of the course's own code cells in a student notebook's metadata.
+
+    The student's live check (`nna_tf.rules`) and nbgrader's Validate use them to tell
+    the course's cells from the student's, as the grader does from `source/`.
+    """
+    from autograde.notebook import is_solution_cell
+
+    digests = sorted(
+        {
+            policy.shape_digest(cell.source)
+            for cell in nb.cells
+            if cell.cell_type == "code" and not is_solution_cell(cell)
+        }
+    )
+    nb.metadata[policy.NOTEBOOK_KEY] = {policy.COURSE_CELLS_KEY: digests}
 
 
 def scratch_course(course: Course, chapters: list[str], where: Path) -> Course:

@@ -224,9 +224,9 @@ def _tampering(course: Course, submission: Submission, log: str, expected_cells:
 
 
 def _blocked_message(blocked: list[dict[str, Any]]) -> str:
-    """One line naming the cells `autograde.enforce` did not run, and the first reason."""
+    """One line naming the cells with statements `autograde.enforce` did not run."""
     cells = ", ".join(f"{b['cell']} ({b['violations'][0]})" for b in blocked)
-    return f"cells not run, their code breaks the grading rules: {cells}"[:500]
+    return f"statements not run, they break the grading rules: {cells}"[:500]
 
 
 def _graded_notebook(course: Course, submission: Submission) -> nbformat.NotebookNode | None:
@@ -356,13 +356,17 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     tampering = _tampering(course, submission, log, set(scores))
     if tampering:
         return done("invalid", tampering, scores)
-    if blocked:
-        return done("forbidden code", _blocked_message(blocked), scores)
+    late = _seconds_late(course, submission)
+    late_note = f"; also submitted {late:.0f} s after the due date (late)" if late > 0 else ""
+    if any(entry.get("reaches_tests", True) for entry in blocked):
+        return done("forbidden code", _blocked_message(blocked) + late_note, scores)
     graded = _graded_notebook(course, submission)
     stopped = _guard_stops(graded) if graded is not None else []
     if stopped:
         return done(
-            "forbidden code", "the kernel guard stopped: " + "; ".join(stopped)[:400], scores
+            "forbidden code",
+            "the kernel guard stopped: " + "; ".join(stopped)[:400] + late_note,
+            scores,
         )
     if graded is not None and flooded(graded):
         limit = options.max_output_chars
@@ -377,10 +381,14 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
         return done(
             "timed out", f"cells over the {limit} s limit scored 0: {', '.join(slow)}", scores
         )
-    late = _seconds_late(course, submission)
+    notes = _blocked_message(blocked) if blocked else ""  # in added cells no test needs
     if late > 0:
-        return done("late", f"submitted {late:.0f} s after the due date", scores)
-    return done("graded", "", scores)
+        return done(
+            "late",
+            "; ".join(filter(None, [f"submitted {late:.0f} s after the due date", notes])),
+            scores,
+        )
+    return done("graded", notes, scores)
 
 
 def _seconds_late(course: Course, submission: Submission) -> float:

@@ -13,6 +13,16 @@ where only the running program knows what an object is:
 - After every cell, the NumPy arrays bound to names that the course's own cells
   define (`NNA_TRUSTED_NAMES`, from `autograde.enforce`) become read-only, so
   student code cannot rewrite the data a later test compares against.
+- The course's cells (recognised by the digests in `NNA_TRUSTED_CELLS`) always
+  see the course's values of the names they bind (`NNA_COURSE_NAMES`) and the
+  real builtins: before such a cell runs, a value the student rebound is put
+  aside and the course's value put back, and a student's `sum = 0` is hidden;
+  afterwards the student's values return. A test never meets a rebound `checks`
+  or `isinstance`, and a student's `sum = 0` never breaks a test.
+- The cell transformations are fixed when the kernel starts: IPython's lists of
+  input and AST transformers, its custom exception handler and the shell's
+  attributes cannot be changed from notebook code, so no cell can rewrite or
+  wrap the cells that follow it (a `try/except` around every test).
 
 The guard lives under dunder names that student code cannot mention, and the
 transformer and hook sit in IPython's shell, which it cannot reach either.
@@ -22,6 +32,7 @@ mount the package, and the kernel receives the source text.
 
 import ast
 import builtins
+import hashlib
 import operator
 import os
 import types
@@ -29,6 +40,8 @@ import types
 GUARD = "__nna_guard__"
 VALUE = "__nna_value__"
 TRUSTED_NAMES_ENV = "NNA_TRUSTED_NAMES"
+TRUSTED_CELLS_ENV = "NNA_TRUSTED_CELLS"
+COURSE_NAMES_ENV = "NNA_COURSE_NAMES"
 MESSAGE = "graded code may not"  # every refusal starts so (autograde.grade looks for it)
 OPERATORS = {
     "Add": operator.iadd,
@@ -53,14 +66,27 @@ _PROTECTED = (
     types.MethodType,
     types.CodeType,
     types.FrameType,
+    types.CellType,
 )
+
+
+def cell_digest(code):
+    """How the guard recognises a cell of the course: a digest of its code."""
+    return hashlib.sha256(code.strip().encode()).hexdigest()[:24]
 
 
 def _from_notebook(obj):
     return _getattr(obj, "__module__", None) == "__main__"
 
 
+def _of_the_shell(obj):
+    module = _getattr(type(obj), "__module__", "") or ""
+    return module.split(".")[0] in ("IPython", "ipykernel", "traitlets")
+
+
 def _check(obj, name):
+    if _of_the_shell(obj):
+        raise PermissionError(f"{MESSAGE} change the IPython shell ({type(obj).__name__}.{name})")
     if isinstance(obj, type):
         if not _from_notebook(obj):
             raise PermissionError(f"{MESSAGE} change the class {obj.__module__}.{obj.__qualname__}")
@@ -157,17 +183,108 @@ def _freeze(value, depth=0):
             _freeze(item, 1)
 
 
+class CourseNames:
+    """Give the course's cells the course's values and the real builtins."""
+
+    MISSING = object()
+
+    def __init__(self, namespace, names, digests):
+        self.namespace = namespace
+        self.names = names
+        self.digests = digests
+        self.course = {}  # name -> the value the course's cells left
+        self.aside = {}  # name -> the student's value, while a course cell runs
+        self.running = False
+
+    def before(self, info):
+        self.running = cell_digest(info.raw_cell or "") in self.digests
+        if not self.running:
+            return
+        ns = self.namespace
+        for name, value in self.course.items():
+            current = ns.get(name, self.MISSING)
+            if current is not value:
+                self.aside[name] = current
+                ns[name] = value
+        for name in [n for n in ns if n in _BUILTINS and ns[n] is not _BUILTINS[n]]:
+            if name not in self.course:
+                self.aside[name] = ns.pop(name)
+
+    def after(self, *_):
+        if not self.running:
+            return
+        ns = self.namespace
+        before = dict(self.course)
+        for name in self.names:
+            if name in ns:
+                self.course[name] = ns[name]
+        for name, value in self.aside.items():
+            untouched = (
+                ns.get(name, self.MISSING) is before[name] if name in before else name not in ns
+            )
+            if untouched:
+                if value is self.MISSING:
+                    ns.pop(name, None)
+                else:
+                    ns[name] = value
+        self.aside = {}
+        self.running = False
+
+
+_BUILTINS = dict(_vars(builtins))
+
+
+def _refuse(*_args, **_kwargs):
+    raise PermissionError(f"{MESSAGE} change how the shell handles errors")
+
+
+def _fix_transformations(shell):
+    """Run every cell through the transformers the kernel started with, whatever
+    notebook code does to the shell's own lists afterwards."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    manager = TransformerManager()
+    manager.cleanup_transforms = list(shell.input_transformer_manager.cleanup_transforms)
+    manager.line_transforms = list(shell.input_transformer_manager.line_transforms)
+    manager.token_transformers = list(shell.input_transformer_manager.token_transformers)
+    post = tuple(shell.input_transformers_post)
+    ast_transformers = tuple(shell.ast_transformers)
+
+    def transform_cell(raw_cell):
+        lines = manager.transform_cell(raw_cell).splitlines(keepends=True)
+        for transform in post:
+            lines = transform(lines)
+        return "".join(lines)
+
+    def transform_ast(node):
+        for transformer in ast_transformers:
+            node = transformer.visit(node)
+        return ast.fix_missing_locations(node)
+
+    _setattr(shell, "transform_cell", transform_cell)
+    _setattr(shell, "transform_ast", transform_ast)
+    _setattr(shell, "set_custom_exc", _refuse)
+
+
 def install(shell):
     """Put the guard in the kernel (`shell` is the running IPython shell)."""
-    names = [n for n in os.environ.get(TRUSTED_NAMES_ENV, "").split(",") if n]
+
+    def listed(env):
+        return [n for n in os.environ.get(env, "").split(",") if n]
+
+    names = listed(TRUSTED_NAMES_ENV)
     shell.user_ns[GUARD] = Guard()
     shell.ast_transformers.append(Rewrite())
+    _fix_transformations(shell)
 
     def freeze(*_):
         for name in names:
             if name in shell.user_ns:
                 _freeze(shell.user_ns[name])
 
+    course = CourseNames(shell.user_ns, listed(COURSE_NAMES_ENV), set(listed(TRUSTED_CELLS_ENV)))
+    shell.events.register("pre_run_cell", course.before)
+    shell.events.register("post_run_cell", course.after)
     shell.events.register("post_run_cell", freeze)
 
 

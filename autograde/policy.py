@@ -45,6 +45,7 @@ from __future__ import annotations
 import ast
 import builtins
 import dataclasses
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -83,8 +84,17 @@ ALLOWED_MODULES = frozenset(
         "decimal",
         "textwrap",
         "enum",
+        "dataclasses",
+        "warnings",
+        "json",
+        "pprint",
+        "logging",
+        "datetime",
     }
 )
+# Other paths to a module the course imports: `from tensorflow import keras` binds
+# the same Keras as `import keras`, so re-importing it that way rebinds nothing.
+MODULE_ALIASES = {"tensorflow.keras": "keras", "tensorflow.keras.layers": "keras.layers"}
 
 FORBIDDEN_NAMES = frozenset(
     {
@@ -94,25 +104,31 @@ FORBIDDEN_NAMES = frozenset(
         "vars",
         "globals",
         "locals",
-        "dir",
         "eval",
         "exec",
         "compile",
         "open",
-        "input",
         "breakpoint",
-        "help",
         "exit",
         "quit",
         "memoryview",
-        "type",
-        "object",
-        "classmethod",
         "get_ipython",
         "In",
         "Out",
     }
 )
+
+# Builtins that are harmless with exactly one argument: `type(x)` names a type (with
+# three it makes a class), `dir(x)` and `help(x)` describe an object (without one they
+# list the namespace or wait for input).
+ONE_ARGUMENT = frozenset({"type", "dir", "help"})
+# Dunders that only describe an object; `__class__` only before `.__name__`/`.__qualname__`.
+SAFE_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__version__", "__module__"})
+# Magics that run the student's own code and report its time; their code is checked too.
+TIMING_MAGICS = frozenset({"time", "timeit"})
+TIMEIT_VALUE_OPTIONS = frozenset({"-n", "-r", "-p"})
+# `json` reads only JSON: its `load`/`loads` build no objects of the reader's choice.
+SAFE_JSON = frozenset({"load", "loads"})
 
 # Attribute names that lead to the interpreter, files, processes, raw memory or
 # code loaded from data. Checked on every attribute and every import component.
@@ -154,14 +170,6 @@ BLOCKED_ATTRIBUTES = frozenset(
         "IPython",
         "ipykernel",
         # files and processes
-        "save",
-        "savez",
-        "savez_compressed",
-        "savetxt",
-        "savefig",
-        "tofile",
-        "dump",
-        "dumps",
         "load",
         "loads",
         "loadtxt",
@@ -169,19 +177,9 @@ BLOCKED_ATTRIBUTES = frozenset(
         "fromfile",
         "fromregex",
         "memmap",
-        "to_pickle",
-        "to_csv",
-        "to_parquet",
-        "to_hdf",
-        "to_excel",
-        "to_feather",
         "to_sql",
-        "to_stata",
-        "save_weights",
         "load_weights",
         "load_model",
-        "save_model",
-        "export",
         "system",
         "popen",
         "spawn",
@@ -207,6 +205,7 @@ BLOCKED_ATTRIBUTES = frozenset(
         "from_config",
         "deserialize",
         "deserialize_keras_object",
+        "make_dataclass",
         "model_from_json",
         "model_from_config",
         "enable_unsafe_deserialization",
@@ -258,6 +257,30 @@ MUTATING_FUNCTIONS = frozenset(
 )
 
 ALLOWED_BASES = frozenset({"Layer", "Model", "Callback", "Loss", "Metric"})
+# Bases of ordinary helper classes: plain objects, the student's own exceptions,
+# enumerations and named tuples.
+PLAIN_BASES = frozenset(
+    {"object", "Exception", "ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError"}
+)
+PLAIN_BASE_MODULES = {
+    "enum": {"Enum", "IntEnum", "Flag", "IntFlag", "StrEnum"},
+    "typing": {"NamedTuple"},
+}
+# Dunders a class may define besides `__init__`: they describe or iterate the
+# student's own object and cannot make it compare equal to anything.
+ALLOWED_CLASS_DUNDERS = frozenset(
+    {
+        "__init__",
+        "__post_init__",
+        "__repr__",
+        "__str__",
+        "__call__",
+        "__len__",
+        "__iter__",
+        "__next__",
+        "__getitem__",
+    }
+)
 # Keras methods a subclass is meant to override.
 OVERRIDABLE = frozenset(
     {
@@ -307,6 +330,9 @@ class Context:
         trusted_names: Names bound at top level by trusted cells.
         trusted_imports: For names bound by an import in trusted cells, what they
             import ("numpy", "nna_tf.checks"), so a student may repeat the import.
+        protected_names: The names student code may not rebind or change: what the
+            course's cells import, and what they bind that a test cell reads
+            (its visible part: the student's live check sees no hidden tests).
         hidden_names: Names bound only inside hidden-test blocks.
         keras_names: Attributes of Keras layers and models that student classes
             may not redefine (see `keras_reserved_names`).
@@ -314,6 +340,7 @@ class Context:
 
     trusted_names: frozenset[str] = frozenset()
     trusted_imports: dict[str, str] = dataclasses.field(default_factory=dict)
+    protected_names: frozenset[str] = frozenset()
     hidden_names: frozenset[str] = frozenset()
     keras_names: frozenset[str] = frozenset()
 
@@ -410,8 +437,19 @@ def _walrus_names(node: ast.AST) -> Iterator[str]:
             yield sub.target.id
 
 
-def build_context(trusted_sources: Iterable[str], keras_names: Iterable[str] = ()) -> Context:
-    """The context of a notebook from the source of its trusted code cells."""
+def build_context(
+    trusted_sources: Iterable[str],
+    keras_names: Iterable[str] = (),
+    test_sources: Iterable[str] | None = None,
+) -> Context:
+    """The context of a notebook from the source of its trusted code cells.
+
+    Args:
+        trusted_sources: The course's own code cells (setup, demonstrations, tests).
+        keras_names: Attributes student Keras classes may not redefine.
+        test_sources: The graded test cells among them; every trusted cell when None.
+    """
+    trusted_sources = list(trusted_sources)
     names: set[str] = set()
     imports: dict[str, str] = {}
     visible: set[str] = set()
@@ -432,12 +470,43 @@ def build_context(trusted_sources: Iterable[str], keras_names: Iterable[str] = (
             hidden_tree = parse(part)
             if hidden_tree is not None:
                 hidden.update(_all_bound(hidden_tree))
+    read: set[str] = set()
+    for source in trusted_sources if test_sources is None else test_sources:
+        tree = parse(HIDDEN_BLOCK.sub("", source))
+        if tree is not None:
+            read |= free_names(tree)
     return Context(
         trusted_names=frozenset(names),
         trusted_imports=imports,
+        protected_names=frozenset((names & read) | set(imports)),
         hidden_names=frozenset(hidden - visible),
         keras_names=frozenset(keras_names),
     )
+
+
+def free_names(tree: ast.Module) -> set[str]:
+    """Names a cell reads before it binds them (at top level or inside its functions).
+
+    Errs on the side of more names: a name read anywhere in a statement counts
+    unless an earlier statement of the cell bound it at top level.
+    """
+    bound: set[str] = set()
+    free: set[str] = set()
+    for statement in tree.body:
+        local: set[str] = set()
+        for node in ast.walk(statement):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                local |= {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
+            elif isinstance(node, ast.comprehension):
+                local |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+        loads = {
+            n.id
+            for n in ast.walk(statement)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+        }
+        free |= loads - bound - local
+        bound |= {name for name, _, _ in top_level_bindings(ast.Module([statement], []))}
+    return free
 
 
 def _all_bound(tree: ast.AST) -> set[str]:
@@ -509,18 +578,29 @@ class _Checker(ast.NodeVisitor):
         self.methods: list[tuple[str, bool]] = []  # (self parameter, in a Keras class)
         self.locals: list[set[str]] = []  # names local to each enclosing function
         self.allowed_names: set[int] = set()  # ids of Name nodes in an allowed position
+        self.allowed_attributes: set[int] = set()  # ids of `x.__class__` before `.__name__`
+        self.line_offset = 0  # of the code of a timing magic, within its cell
 
     def flag(self, node: ast.AST, message: str) -> None:
-        self.violations.append(Violation(getattr(node, "lineno", 0), message))
+        line = getattr(node, "lineno", 0) + self.line_offset
+        self.violations.append(Violation(line, message))
 
     # names -------------------------------------------------------------------
     def visit_Name(self, node: ast.Name) -> None:
         name = node.id
         if isinstance(node.ctx, ast.Load) and id(node) not in self.allowed_names:
             if name == "get_ipython":
-                self.flag(node, "IPython magics, shell commands and get_ipython() are not allowed")
+                self.flag(
+                    node,
+                    "IPython magics, shell commands and get_ipython() are not allowed "
+                    "(only %time, %%time, %timeit and %matplotlib inline)",
+                )
             elif name in FORBIDDEN_NAMES:
                 self.flag(node, f"`{name}` is not allowed in graded code")
+            elif name in ONE_ARGUMENT and name not in self.student_names:
+                self.flag(node, f"`{name}` is allowed only as a call with one argument: {name}(x)")
+            elif name in SAFE_DUNDERS:
+                pass
             elif name.startswith("__") or (
                 name.startswith("_") and name != "_" and name not in self.student_names
             ):
@@ -539,12 +619,15 @@ class _Checker(ast.NodeVisitor):
     def check_binding(self, node: ast.AST, name: str, target: str | None = None) -> None:
         if name == "_":
             return
-        if name in self.context.trusted_names:
-            if target is not None and self.context.trusted_imports.get(name) == target:
+        if name in self.context.protected_names:
+            course = self.context.trusted_imports.get(name)
+            if target is not None and course in (target, MODULE_ALIASES.get(target)):
                 return
-            self.flag(node, f"`{name}` is defined by the course's cells and may not be redefined")
-        elif name in BUILTIN_NAMES:
-            self.flag(node, f"`{name}` is a Python builtin and may not be redefined")
+            self.flag(
+                node,
+                f"`{name}` is defined by the course's cells and read by the tests, so it may "
+                f"not be redefined: use another name, such as `my_{name}`",
+            )
         elif name.startswith("__"):
             self.flag(node, f"`{name}`: names starting with two underscores are not allowed")
 
@@ -556,7 +639,7 @@ class _Checker(ast.NodeVisitor):
 
     def _check_scope_names(self, node: ast.AST, names: list[str]) -> None:
         for name in names:
-            if name in self.context.trusted_names or name in BUILTIN_NAMES:
+            if name in self.context.protected_names:
                 self.flag(node, f"`global {name}` would rebind a name the tests use")
 
     # imports -----------------------------------------------------------------
@@ -579,7 +662,8 @@ class _Checker(ast.NodeVisitor):
             if alias.name == "*":
                 self.flag(node, "`import *` is not allowed")
                 continue
-            self.check_attribute_name(node, alias.name)
+            if not (module == "json" and alias.name in SAFE_JSON):
+                self.check_attribute_name(node, alias.name)
             bound = alias.asname or alias.name
             target = f"{module}.{alias.name}"
             self.modules[bound] = target
@@ -596,6 +680,8 @@ class _Checker(ast.NodeVisitor):
 
     # attributes --------------------------------------------------------------
     def check_attribute_name(self, node: ast.AST, attr: str, on_self: bool = False) -> None:
+        if attr in SAFE_DUNDERS or id(node) in self.allowed_attributes:
+            return
         if attr.startswith("__") or (attr.startswith("_") and not on_self):
             self.flag(node, f"`.{attr}`: attributes starting with an underscore are not allowed")
         elif attr in BLOCKED_ATTRIBUTES or attr.startswith("register"):
@@ -610,10 +696,16 @@ class _Checker(ast.NodeVisitor):
             and isinstance(node.value, ast.Call)
             and isinstance(node.value.func, ast.Name)
             and node.value.func.id == "super"
-            and not node.value.args
         )
+        if node.attr in ("__name__", "__qualname__") and isinstance(node.value, ast.Attribute):
+            if node.value.attr == "__class__":
+                self.allowed_attributes.add(id(node.value))
         on_self = isinstance(node.value, ast.Name) and node.value.id == self.self_name()
-        if not is_super_init:
+        chain = _chain(node.value)
+        reads_json = bool(chain) and self.modules.get(chain[0], chain[0]) == "json"
+        if reads_json and node.attr in SAFE_JSON:
+            pass
+        elif not is_super_init:
             self.check_attribute_name(node, node.attr, on_self)
         if isinstance(node.ctx, (ast.Store, ast.Del)):
             if name := self._trusted_root(node.value, modules=True):
@@ -628,13 +720,13 @@ class _Checker(ast.NodeVisitor):
 
     # assignments that mutate the course's objects ----------------------------
     def _trusted_root(self, node: ast.AST, modules: bool = False) -> str | None:
-        """The course-defined name an expression starts from (locals shadow them)."""
+        """The protected name an expression starts from (locals shadow them)."""
         root = _root(node)
         if not isinstance(root, ast.Name) or any(root.id in scope for scope in self.locals):
             return None
-        if root.id in self.modules and root.id not in self.context.trusted_names:
+        if root.id in self.modules and root.id not in self.context.protected_names:
             return root.id if modules else None
-        if root.id in self.context.trusted_names and (
+        if root.id in self.context.protected_names and (
             modules or root.id not in self.context.trusted_imports
         ):
             return root.id
@@ -663,13 +755,21 @@ class _Checker(ast.NodeVisitor):
                 else:
                     self.check_attribute_name(node, node.args[1].value)
             elif func.id == "super" and (node.args or node.keywords):
-                self.flag(node, "`super()` takes no arguments in graded code")
+                self._check_super_arguments(node)
+            elif func.id in ONE_ARGUMENT and func.id not in self.student_names:
+                if len(node.args) == 1 and not node.keywords:
+                    self.allowed_names.add(id(func))
+                else:
+                    self.allowed_names.add(id(func))
+                    self.flag(node, f"`{func.id}` is allowed only as a call with one argument")
             elif func.id in self.student_classes:
                 self.allowed_names.add(id(func))
             elif func.id == "isinstance" and len(node.args) == 2:
                 for sub in ast.walk(node.args[1]):
                     if isinstance(sub, ast.Name):
                         self.allowed_names.add(id(sub))
+        if self._is_allowed_magic(node):
+            return
         if isinstance(func, ast.Attribute):
             name = self._trusted_root(func.value)
             inplace = any(
@@ -689,6 +789,55 @@ class _Checker(ast.NodeVisitor):
             if keyword.arg == "out" and (target := self._trusted_root(keyword.value)):
                 self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")
         self.generic_visit(node)
+
+    def _check_super_arguments(self, node: ast.Call) -> None:
+        """`super(MyLayer, self)`: the enclosing classes and the method's own `self`."""
+        args = node.args
+        if (
+            len(args) == 2
+            and not node.keywords
+            and isinstance(args[0], ast.Name)
+            and args[0].id in self.student_classes
+            and isinstance(args[1], ast.Name)
+            and args[1].id == self.self_name()
+        ):
+            self.allowed_names.add(id(args[0]))
+            return
+        self.flag(node, "`super()` takes no arguments, or `super(YourClass, self)` in a method")
+
+    def _is_allowed_magic(self, node: ast.Call) -> bool:
+        """`%time`, `%%time`, `%timeit`, `%matplotlib inline`: check the code they run."""
+        func = node.func
+        if not (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("run_line_magic", "run_cell_magic")
+            and isinstance(func.value, ast.Call)
+            and isinstance(func.value.func, ast.Name)
+            and func.value.func.id == "get_ipython"
+            and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+        ):
+            return False
+        magic, line, *body = [str(a.value) for a in node.args]  # type: ignore[attr-defined]
+        if magic == "matplotlib":
+            return line.strip() in ("", "inline")
+        if magic not in TIMING_MAGICS:
+            return False
+        words = line.split()
+        while words and words[0].startswith("-"):
+            option = words.pop(0)
+            if option in TIMEIT_VALUE_OPTIONS and words:
+                words.pop(0)
+        pieces = [(" ".join(words), 0)] + [(text, 1) for text in body]
+        for code, offset in pieces:
+            try:
+                tree = ast.parse(code)
+            except SyntaxError:
+                return False  # left to fail when it runs
+            self.line_offset += node.lineno - 1 + offset
+            for statement in tree.body:
+                self.visit(statement)
+            self.line_offset -= node.lineno - 1 + offset
+        return True
 
     # definitions -------------------------------------------------------------
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -737,6 +886,14 @@ class _Checker(ast.NodeVisitor):
             last in ALLOWED_BASES or (len(parts) > 2 and parts[-2] == "layers")
         )
 
+    def _is_plain_base(self, base: ast.expr) -> bool:
+        parts = _chain(base)
+        if len(parts) == 1 and parts[0] in PLAIN_BASES and parts[0] not in self.student_names:
+            return True
+        target = ".".join([self.modules.get(parts[0], parts[0]), *parts[1:]]) if parts else ""
+        module, _, name = target.rpartition(".")
+        return name in PLAIN_BASE_MODULES.get(module, ())
+
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         if self.depth == 0:
             self.check_binding(node, node.name)
@@ -749,11 +906,14 @@ class _Checker(ast.NodeVisitor):
                 keras = keras or base.id in self.keras_classes
             elif self._is_keras_base(base):
                 keras = True
+            elif self._is_plain_base(base):
+                pass
             else:
                 self.flag(
                     base,
                     f"class `{node.name}` may derive only from Keras layers, models, callbacks, "
-                    f"losses or metrics, or from your own classes; got `{ast.unparse(base)}`",
+                    f"losses or metrics, from object, Exception, Enum or NamedTuple, or from "
+                    f"your own classes; got `{ast.unparse(base)}`",
                 )
             self.visit(base)
         if keras:
@@ -773,7 +933,7 @@ class _Checker(ast.NodeVisitor):
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names = [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
         for name in names:
-            if name.startswith("__") and name != "__init__":
+            if name.startswith("__") and name not in ALLOWED_CLASS_DUNDERS:
                 self.flag(statement, f"class `{cls.name}` may not define `{name}`")
             elif keras and name in self.context.keras_names and name not in OVERRIDABLE:
                 self.flag(
@@ -835,6 +995,72 @@ def check_cells(sources: list[str], context: Context) -> list[list[Violation]]:
 def check_code(source: str, context: Context | None = None) -> list[Violation]:
     """Violations of one piece of student code on its own."""
     return check_cells([source], context or Context())[0]
+
+
+def shape_of(source: str) -> str:
+    """The code of a cell without comments and layout: what trust is decided on."""
+    tree = parse(source)
+    return ast.dump(tree) if tree is not None else source.strip()
+
+
+class _KeywordNumbers(ast.NodeTransformer):
+    """Blank out numbers and booleans passed as keyword arguments (`epochs=50`)."""
+
+    def visit_keyword(self, node: ast.keyword) -> ast.keyword:
+        value = node.value
+        if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+            value = value.operand
+        if isinstance(value, ast.Constant) and (
+            value.value is None or isinstance(value.value, (bool, int, float))
+        ):
+            node.value = ast.Constant("<number>")
+        return node
+
+
+def loose_shape_of(source: str) -> str:
+    """`shape_of`, with the numbers given as keyword arguments left out: a
+    demonstration run with `epochs=100` instead of 50 is still the course's code."""
+    tree = parse(source)
+    return ast.dump(_KeywordNumbers().visit(tree)) if tree is not None else source.strip()
+
+
+def shape_digest(source: str) -> str:
+    """A short digest of `loose_shape_of(source)`, as stored in a student notebook."""
+    return hashlib.sha256(loose_shape_of(source).encode()).hexdigest()[:24]
+
+
+# Where a student notebook lists the digests of the course's own code cells, so that
+# the live check (nna_tf) and Validate tell them from the student's code as the
+# grader does (the grader reads source/ instead).
+NOTEBOOK_KEY = "nna"
+COURSE_CELLS_KEY = "course_cells"
+
+
+def _nbgrader(cell: dict) -> dict:
+    return dict(cell.get("metadata", {}).get("nbgrader", {}))
+
+
+def student_notebook_context(nb: dict) -> tuple[Context, set[str], list[int]]:
+    """The rules' view of a student notebook (a release, or a student's copy of one).
+
+    Returns:
+        The context built from the course's cells, the digests that recognise a
+        course cell, and the indices of the student's code cells.
+    """
+    digests = set(nb.get("metadata", {}).get(NOTEBOOK_KEY, {}).get(COURSE_CELLS_KEY, []))
+    course, tests, student = [], [], []
+    for index, cell in enumerate(nb.get("cells", [])):
+        if cell.get("cell_type") != "code":
+            continue
+        meta = _nbgrader(cell)
+        text = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if not meta.get("solution") and shape_digest(text) in digests:
+            course.append(text)
+            if meta.get("grade"):
+                tests.append(text)
+        else:
+            student.append(index)
+    return build_context(course, keras_names(), tests), digests, student
 
 
 KERAS_NAMES_FILE = Path(__file__).with_name("keras_names.txt")

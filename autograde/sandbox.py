@@ -71,6 +71,8 @@ PASSED_ENV = (
     "CUDA_VISIBLE_DEVICES",
     "LANG",
     kernel_guard.TRUSTED_NAMES_ENV,
+    kernel_guard.TRUSTED_CELLS_ENV,
+    kernel_guard.COURSE_NAMES_ENV,
 )
 # Files of the submission's folder that never reach the kernel: nothing the
 # student hands in may be imported in place of a module the tests use.

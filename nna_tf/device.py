@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import Any, Protocol
 
+from nna_tf.rules import install_live_check
+
 GPU_MEMORY_ENV = "NNA_GPU_MEMORY_MB"
 CPU_THREADS_ENV = "NNA_CPU_THREADS"
 
@@ -261,6 +263,7 @@ def setup(
     warnings.showwarning = _show_warning_on_stdout
     _install_short_tracebacks()
     _install_figure_display()
+    install_live_check()
     tf = import_tensorflow()
     import keras
 
