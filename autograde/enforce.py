@@ -117,6 +117,21 @@ def _statement_spans(tree: ast.Module) -> list[tuple[int, int, ast.stmt]]:
     return spans
 
 
+def _refused_names(source: str, violations: list[Violation]) -> set[str]:
+    """Every name the refused statements of a cell mention."""
+    tree = parse(source)
+    if tree is None:
+        return set()
+    lines = {v.line for v in violations}
+    return {
+        node.id
+        for first, last, statement in _statement_spans(tree)
+        if any(first <= line <= last for line in lines)
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Name)
+    }
+
+
 def _reasons(violations: list[Violation]) -> str:
     reasons = "; ".join(str(v) for v in violations[:3])
     if len(violations) > 3:
@@ -188,13 +203,12 @@ def enforce(
         if not violations:
             continue
         cell = nb.cells[index]
-        tree = parse(cell.source)
-        binds = {n for n, _, _ in top_level_bindings(tree)} if tree is not None else set()
         found.append(
             {
                 "cell": grade_id(cell) or f"cell {index + 1}",
                 "violations": [str(v) for v in violations],
-                "reaches_tests": is_solution_cell(cell) or bool(binds & source.test_reads),
+                "reaches_tests": is_solution_cell(cell)
+                or bool(_refused_names(cell.source, violations) & source.test_reads),
             }
         )
         cell.source = blocked_source(cell.source, violations)

@@ -170,11 +170,7 @@ BLOCKED_ATTRIBUTES = frozenset(
         "IPython",
         "ipykernel",
         # files and processes
-        "load",
         "loads",
-        "loadtxt",
-        "genfromtxt",
-        "fromfile",
         "fromregex",
         "memmap",
         "to_sql",
@@ -206,6 +202,7 @@ BLOCKED_ATTRIBUTES = frozenset(
         "deserialize",
         "deserialize_keras_object",
         "make_dataclass",
+        "read_pickle",
         "model_from_json",
         "model_from_config",
         "enable_unsafe_deserialization",
@@ -487,24 +484,63 @@ def build_context(
 def free_names(tree: ast.Module) -> set[str]:
     """Names a cell reads before it binds them (at top level or inside its functions).
 
-    Errs on the side of more names: a name read anywhere in a statement counts
-    unless an earlier statement of the cell bound it at top level.
+    Statements are followed in order, into the bodies of `with`, `for`, `if`,
+    `while` and `try`; a function's parameters and the names it assigns are its own.
+    Where that is not exact it errs towards more names.
     """
-    bound: set[str] = set()
+    return _free(tree.body, set())
+
+
+def _loads(node: ast.AST) -> set[str]:
+    """Names an expression reads, less those its lambdas and comprehensions bind."""
+    local: set[str] = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Lambda):
+            local |= {a.arg for a in ast.walk(sub.args) if isinstance(a, ast.arg)}
+        elif isinstance(sub, ast.comprehension):
+            local |= {n.id for n in ast.walk(sub.target) if isinstance(n, ast.Name)}
+    names = {
+        n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
+    return names - local
+
+
+def _free(statements: list[ast.stmt], bound: set[str]) -> set[str]:
     free: set[str] = set()
-    for statement in tree.body:
-        local: set[str] = set()
-        for node in ast.walk(statement):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-                local |= {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
-            elif isinstance(node, ast.comprehension):
-                local |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
-        loads = {
-            n.id
-            for n in ast.walk(statement)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
-        }
-        free |= loads - bound - local
+    for statement in statements:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            own = _function_locals(statement) | bound
+            free |= _free(statement.body, own) | _loads(statement.args)
+            free |= set().union(*(_loads(d) for d in statement.decorator_list)) - bound
+            bound.add(statement.name)
+            continue
+        if isinstance(statement, (ast.With, ast.AsyncWith)):
+            for item in statement.items:
+                free |= _loads(item.context_expr) - bound
+                if item.optional_vars is not None:
+                    bound |= {n.id for n in ast.walk(item.optional_vars) if isinstance(n, ast.Name)}
+            free |= _free(statement.body, bound)
+            continue
+        if isinstance(statement, (ast.For, ast.AsyncFor)):
+            free |= _loads(statement.iter) - bound
+            bound |= {n.id for n in ast.walk(statement.target) if isinstance(n, ast.Name)}
+            free |= _free(statement.body + statement.orelse, bound)
+            continue
+        if isinstance(statement, (ast.If, ast.While)):
+            free |= _loads(statement.test) - bound
+            free |= _free(statement.body + statement.orelse, bound)
+            continue
+        if isinstance(statement, ast.Try):
+            free |= _free(statement.body, bound)
+            for handler in statement.handlers:
+                if handler.type is not None:
+                    free |= _loads(handler.type) - bound
+                if handler.name:
+                    bound.add(handler.name)
+                free |= _free(handler.body, bound)
+            free |= _free(statement.orelse + statement.finalbody, bound)
+            continue
+        free |= _loads(statement) - bound
         bound |= {name for name, _, _ in top_level_bindings(ast.Module([statement], []))}
     return free
 
@@ -565,6 +601,44 @@ def _chain(node: ast.AST) -> list[str]:
     return []
 
 
+def _magic_call(node: ast.AST) -> tuple[str, str, list[tuple[str, int]]] | None:
+    """For `get_ipython().run_line_magic(...)`/`run_cell_magic(...)` (what `%time x`
+    and `%%time` become): the magic, its line, and the code it runs with the line
+    that code starts on (0: the magic's own line, 1: the next)."""
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("run_line_magic", "run_cell_magic")
+        and isinstance(node.func.value, ast.Call)
+        and isinstance(node.func.value.func, ast.Name)
+        and node.func.value.func.id == "get_ipython"
+        and len(node.args) >= 2
+        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+    ):
+        return None
+    magic, line, *body = [str(a.value) for a in node.args]  # type: ignore[attr-defined]
+    words = line.split()
+    while words and words[0].startswith("-"):
+        option = words.pop(0)
+        if option in TIMEIT_VALUE_OPTIONS and words:
+            words.pop(0)
+    return magic, line, [(" ".join(words), 0)] + [(text, 1) for text in body]
+
+
+def _magic_bindings(tree: ast.AST) -> set[str]:
+    """Names bound by the code of timing magics (`%time y = f(x)`)."""
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        magic = _magic_call(node)
+        if magic is not None and magic[0] in TIMING_MAGICS:
+            for code, _ in magic[2]:
+                try:
+                    bound |= _all_bound(ast.parse(code))
+                except SyntaxError:
+                    pass
+    return bound
+
+
 class _Checker(ast.NodeVisitor):
     def __init__(self, context: Context, student_names: set[str], student_classes: set[str]):
         self.context = context
@@ -607,7 +681,7 @@ class _Checker(ast.NodeVisitor):
                 self.flag(node, f"`{name}`: names starting with an underscore are not allowed")
             elif name in self.context.hidden_names and name not in self.student_names:
                 self.flag(node, f"`{name}` belongs to the hidden tests")
-            elif name in self.student_classes:
+            elif name in self.keras_classes:
                 self.flag(
                     node,
                     f"the class `{name}` may only be called, subclassed or used in isinstance()",
@@ -619,7 +693,7 @@ class _Checker(ast.NodeVisitor):
     def check_binding(self, node: ast.AST, name: str, target: str | None = None) -> None:
         if name == "_":
             return
-        if name in self.context.protected_names:
+        if name in self.context.protected_names and name in self.context.trusted_imports:
             course = self.context.trusted_imports.get(name)
             if target is not None and course in (target, MODULE_ALIASES.get(target)):
                 return
@@ -639,7 +713,7 @@ class _Checker(ast.NodeVisitor):
 
     def _check_scope_names(self, node: ast.AST, names: list[str]) -> None:
         for name in names:
-            if name in self.context.protected_names:
+            if name in self.context.protected_names and name in self.context.trusted_imports:
                 self.flag(node, f"`global {name}` would rebind a name the tests use")
 
     # imports -----------------------------------------------------------------
@@ -701,9 +775,12 @@ class _Checker(ast.NodeVisitor):
             if node.value.attr == "__class__":
                 self.allowed_attributes.add(id(node.value))
         on_self = isinstance(node.value, ast.Name) and node.value.id == self.self_name()
+        own_class = isinstance(node.value, ast.Name) and node.value.id in self.student_classes
+        if own_class and not node.attr.startswith("_"):
+            self.allowed_names.add(id(node.value))  # `Color.RED`, `MyLayer.from_config(...)`
         chain = _chain(node.value)
         reads_json = bool(chain) and self.modules.get(chain[0], chain[0]) == "json"
-        if reads_json and node.attr in SAFE_JSON:
+        if (reads_json and node.attr in SAFE_JSON) or (own_class and node.attr == "from_config"):
             pass
         elif not is_super_init:
             self.check_attribute_name(node, node.attr, on_self)
@@ -786,6 +863,10 @@ class _Checker(ast.NodeVisitor):
                         node, f"`{target}` belongs to the course's cells and may not be changed"
                     )
         for keyword in node.keywords:
+            if keyword.arg == "allow_pickle" and not (
+                isinstance(keyword.value, ast.Constant) and not keyword.value.value
+            ):
+                self.flag(node, "`allow_pickle` loads code from data: save arrays without pickles")
             if keyword.arg == "out" and (target := self._trusted_root(keyword.value)):
                 self.flag(node, f"`{target}` belongs to the course's cells and may not be changed")
         self.generic_visit(node)
@@ -807,27 +888,14 @@ class _Checker(ast.NodeVisitor):
 
     def _is_allowed_magic(self, node: ast.Call) -> bool:
         """`%time`, `%%time`, `%timeit`, `%matplotlib inline`: check the code they run."""
-        func = node.func
-        if not (
-            isinstance(func, ast.Attribute)
-            and func.attr in ("run_line_magic", "run_cell_magic")
-            and isinstance(func.value, ast.Call)
-            and isinstance(func.value.func, ast.Name)
-            and func.value.func.id == "get_ipython"
-            and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
-        ):
+        magic = _magic_call(node)
+        if magic is None:
             return False
-        magic, line, *body = [str(a.value) for a in node.args]  # type: ignore[attr-defined]
-        if magic == "matplotlib":
+        name, line, pieces = magic
+        if name == "matplotlib":
             return line.strip() in ("", "inline")
-        if magic not in TIMING_MAGICS:
+        if name not in TIMING_MAGICS:
             return False
-        words = line.split()
-        while words and words[0].startswith("-"):
-            option = words.pop(0)
-            if option in TIMEIT_VALUE_OPTIONS and words:
-                words.pop(0)
-        pieces = [(" ".join(words), 0)] + [(text, 1) for text in body]
         for code, offset in pieces:
             try:
                 tree = ast.parse(code)
@@ -970,7 +1038,7 @@ def student_bindings(trees: Iterable[ast.Module]) -> tuple[set[str], set[str]]:
     names: set[str] = set()
     classes: set[str] = set()
     for tree in trees:
-        names |= _all_bound(tree)
+        names |= _all_bound(tree) | _magic_bindings(tree)
         classes |= {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
     return names, classes
 

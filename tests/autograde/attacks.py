@@ -166,7 +166,7 @@ ATTACKS = [
         "rebind_builtins",
         "replace functions",
         "isinstance = lambda obj, cls: True\nAssertionError = Warning\nlen = lambda obj: 4\n",
-        expect="is a Python builtin",
+        status=("graded",),  # allowed: the kernel guard gives the tests the real builtins
     ),
     Attack(
         "rebind_checks_name",
@@ -194,6 +194,32 @@ ATTACKS = [
         expect="update_wrapper",
     ),
     Attack(
+        "subclasses_through_class",
+        "replace functions",
+        "classes = ().__class__.__base__.__subclasses__()\n",
+        expect="`.__class__`",
+    ),
+    Attack(
+        "globals_through_a_dunder_chain",
+        "replace functions",
+        "g = checks.check_equal.__globals__\n",
+        expect="`.__globals__`",
+    ),
+    Attack(
+        "class_name_chained_into_globals",
+        "replace functions",
+        "g = checks.__class__.__name__.__class__\n",
+        expect="`.__class__`",
+    ),
+    Attack(
+        "rebind_a_name_a_test_reads_from_an_added_cell",
+        "replace functions",
+        edit=lambda nb: nb.cells.insert(
+            _index(nb, TEST), _new_cell(nb, "import numpy as np_real\nnp = None\n")
+        ),
+        expect="read by the tests",
+    ),
+    Attack(
         "setattr_with_a_computed_name",
         "replace functions",
         f"setattr(checks, 'check_' + 'equal', {NO_CHECKS})\n",
@@ -218,7 +244,7 @@ ATTACKS = [
         "class_made_by_type",
         "fake objects",
         "Liar = type('Liar', (np.ndarray,), {})\n",
-        expect="`type` is not allowed",
+        expect="one argument",
     ),
     Attack(
         "tensor_subclass",
@@ -238,7 +264,14 @@ ATTACKS = [
         "write_a_module_file",
         "files and sys.path",
         "np.savetxt('helpers.py', np.zeros(1), header='import nna_tf', comments='')\n",
-        expect="`.savetxt` is not allowed",
+        status=("graded",),  # writing is allowed; nothing the tests import comes from the folder
+    ),
+    Attack(
+        "write_modules_the_tests_use",
+        "files and sys.path",
+        f"for name in ('checks.py', 'numpy.py', 'nna_tf.py'):\n"
+        f"    np.savetxt(name, np.zeros(1), header='check_equal = {NO_CHECKS}', comments='')\n",
+        status=("graded",),
     ),
     Attack(
         "import_a_handed_in_module",

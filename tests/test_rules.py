@@ -1,0 +1,70 @@
+"""The live check of the grading rules (nna_tf.rules) and their report in Validate."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+from IPython.core.interactiveshell import InteractiveShell
+
+from autograde.validate import ERROR_NAME, ReportGradingRules
+from nna_tf import rules
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTER = "ch01_history"
+RELEASE = ROOT / "release" / CHAPTER / f"{CHAPTER}.ipynb"
+
+
+@pytest.fixture
+def student_folder(tmp_path, monkeypatch):
+    shutil.copy(RELEASE, tmp_path / RELEASE.name)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def shell(student_folder):
+    InteractiveShell.clear_instance()
+    shell = InteractiveShell.instance()
+    assert rules.install_live_check()
+    yield shell
+    InteractiveShell.clear_instance()
+
+
+def test_live_check_prints_one_line_per_problem_on_stdout_and_runs_the_cell(shell, capsys):
+    assert shell.run_cell("import sys\nchecks = 1\nvalue = 2").success
+    out, err = capsys.readouterr()
+    lines = [line for line in out.splitlines() if line.startswith(rules.PREFIX)]
+    assert len(lines) == 2 and err == ""
+    assert "line 1: importing `sys` is not allowed" in lines[0]
+    assert "line 2: `checks`" in lines[1] and "my_checks" in lines[1]
+    assert shell.user_ns["value"] == 2
+
+
+def test_live_check_is_silent_for_honest_code_and_for_the_course_cells(shell, capsys):
+    nb = nbformat.read(RELEASE, as_version=4)
+    setup = next(c.source for c in nb.cells if c.cell_type == "code")
+    check = rules.LiveCheck(Path(RELEASE.name))
+    assert check.problems(setup) == []
+    assert check.problems("x = 3\nprint(type(x))\nsum = 0\n%time y = x + 1") == []
+    assert check.problems("# a comment of mine\n" + setup) == []
+
+
+def test_live_check_stays_off_while_nbgrader_grades(student_folder, monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert not rules.install_live_check()
+
+
+def test_validate_reports_rule_breaking_cells_as_errors():
+    nb = nbformat.read(RELEASE, as_version=4)
+    added = nbformat.v4.new_code_cell("import os\nprint(type(os))")
+    nb.cells.append(added)
+    nb.cells.append(nbformat.v4.new_code_cell("print(type(3))"))
+    ReportGradingRules().preprocess(nb, {})
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert len(errors) == 1 and errors[0].ename == ERROR_NAME
+    assert "line 1: importing `os` is not allowed" in errors[0].evalue
