@@ -158,8 +158,15 @@ def test_student_runs_notebook_and_solves_a_task_in_jupyterlab(lab):
         )
         solution.locator(".cm-content").click()
         page.keyboard.press("Control+A")
-        page.keyboard.insert_text(MP_UNIT)
+        page.keyboard.insert_text(MP_UNIT + "\nimport sys  # a line the grading rules refuse\n")
         page.keyboard.press("Shift+Enter")
+        _wait_run(solution, 60)
+        warning = "\n".join(solution.locator(".jp-OutputArea-output").all_inner_texts())
+        assert "Grading rules, line" in warning and "importing `sys` is not allowed" in warning, (
+            warning
+        )
+        solution.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "ch01_grading_rules_warning.png"))
         check = (
             page.locator(".jp-CodeCell")
             .filter(has_text='TASK = "Task 2.1 McCulloch-Pitts unit"')
@@ -199,3 +206,26 @@ def test_nbgrader_validate_lists_failures_and_passes_when_solved(tmp_path):
     assert "Task 1.1 timeline" in failing.stdout or "NotImplementedError" in failing.stdout
     passing = subprocess.run([*command, str(solved)], capture_output=True, text=True, cwd=tmp_path)
     assert "Success! Your notebook passes all the tests." in passing.stdout, passing.stdout[-2000:]
+
+
+def test_nbgrader_validate_reports_code_the_grading_rules_refuse(tmp_path):
+    from autograde.course import Course
+    from autograde.mutants import perfect_submission
+
+    course = Course(ROOT)
+    nb = perfect_submission(
+        nbformat.read(course.source_notebook(CHAPTER), as_version=4),
+        nbformat.read(course.release_notebook(CHAPTER), as_version=4),
+    )
+    nb.cells.append(nbformat.v4.new_code_cell("import os\nprint(type(os))"))
+    student = tmp_path / f"{CHAPTER}.ipynb"
+    nbformat.write(nb, student)
+    # from the course root, as `make lab` starts JupyterLab: nbgrader_config.py applies
+    result = subprocess.run(
+        [sys.executable, "-m", "nbgrader", "validate", str(student)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert "VALIDATION FAILED ON 1 CELL(S)" in result.stdout, result.stdout[-2000:]
+    assert "line 1: importing `os` is not allowed" in result.stdout
