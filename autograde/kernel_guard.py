@@ -234,8 +234,16 @@ class CourseNames:
 _BUILTINS = dict(_vars(builtins))
 
 
-def _refuse(*_args, **_kwargs):
-    raise PermissionError(f"{MESSAGE} change how the shell handles errors")
+def _only_for_course_cells(method, course):
+    """`method`, callable only while a course cell runs (`nna_tf.setup()` installs its
+    short tracebacks with `set_custom_exc`; a student's handler could hide errors)."""
+
+    def guarded(*args, **kwargs):
+        if not course.running:
+            raise PermissionError(f"{MESSAGE} change how the shell handles errors")
+        return method(*args, **kwargs)
+
+    return guarded
 
 
 def _fix_transformations(shell):
@@ -263,7 +271,6 @@ def _fix_transformations(shell):
 
     _setattr(shell, "transform_cell", transform_cell)
     _setattr(shell, "transform_ast", transform_ast)
-    _setattr(shell, "set_custom_exc", _refuse)
 
 
 def install(shell):
@@ -283,6 +290,7 @@ def install(shell):
                 _freeze(shell.user_ns[name])
 
     course = CourseNames(shell.user_ns, listed(COURSE_NAMES_ENV), set(listed(TRUSTED_CELLS_ENV)))
+    _setattr(shell, "set_custom_exc", _only_for_course_cells(shell.set_custom_exc, course))
     shell.events.register("pre_run_cell", course.before)
     shell.events.register("post_run_cell", course.after)
     shell.events.register("post_run_cell", freeze)

@@ -8,7 +8,10 @@ from IPython.core.interactiveshell import InteractiveShell
 
 from autograde import kernel_guard
 
-SETUP = "import numpy as np\nchecks = 'the real checks'"
+SETUP = (
+    "import numpy as np\nchecks = 'the real checks'\n"
+    "get_ipython().set_custom_exc((KeyError,), lambda *a, **k: ['short'])"
+)
 TEST = "seen = (checks, isinstance(1, int), sum([1, 2]), np.__name__)"
 REBIND = "checks = 'newer checks'"
 WRAP_LATER_CELLS = "lambda lines: ['try:\\n'] + ['    ' + l for l in lines] + ['except BaseException:\\n    pass\\n']"
