@@ -197,7 +197,7 @@ ATTACKS = [
         "subclasses_through_class",
         "replace functions",
         "classes = ().__class__.__base__.__subclasses__()\n",
-        expect="`.__class__`",
+        expect="underscore",
     ),
     Attack(
         "globals_through_a_dunder_chain",
@@ -343,6 +343,8 @@ ATTACKS = [
         "magics_in_a_later_cell",
         "catch exceptions",
         edit=_later_magic_cell,
+        # not run; an added cell that no test reads from leaves the status alone
+        status=("graded",),
         expect="magics",
     ),
     Attack(
