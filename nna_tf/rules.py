@@ -8,27 +8,41 @@ allowed and how to write it instead. The cell still runs; when the notebook is
 graded, the statements named are not run.
 
 The course's own cells are told apart from the student's by the digests the
-release step stores in the notebook's metadata, as nbgrader's Validate does.
-Nothing here knows the hidden tests.
+release step stores in the notebook's metadata. Nothing here knows the hidden tests.
+
+While nbgrader's Validate runs the notebook, the lines go to stderr instead: with
+`Validator.validate_all` (set in the course's `nbgrader_config.py`) Validate then
+lists the cell as failed, with the lines. While nbgrader grades, the check is off:
+the grader applies the rules itself.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 PREFIX = "Grading rules"
 
 
-def _notebook_path() -> Path | None:
-    """The notebook this kernel runs: JupyterLab names it; else the one in the folder."""
+def _notebook_path(running: str) -> Path | None:
+    """The notebook this kernel runs: the one JupyterLab names, else the course
+    notebook of the folder that holds `running` (the setup cell being run)."""
     named = os.environ.get("JPY_SESSION_NAME", "")
-    candidates = [Path(named), Path.cwd() / Path(named).name] if named else []
-    candidates += sorted(Path.cwd().glob("*.ipynb"))
-    for path in candidates:
+    for path in [Path(named), Path.cwd() / Path(named).name] if named else []:
         if path.suffix == ".ipynb" and path.is_file():
+            return path
+    from autograde import policy
+
+    for path in sorted(Path.cwd().glob("*.ipynb")):
+        try:
+            nb = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        meta = nb.get("metadata", {}).get(policy.NOTEBOOK_KEY, {})
+        if policy.shape_digest(running) in meta.get(policy.COURSE_CELLS_KEY, []):
             return path
     return None
 
@@ -36,8 +50,9 @@ def _notebook_path() -> Path | None:
 class LiveCheck:
     """A `pre_run_cell` hook that reports rule-breaking lines of the student's cells."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, stream: TextIO | None = None):
         self.path = path
+        self.stream = stream  # sys.stdout when None
         self._stamp: float | None = None
         self._view: Any = None
 
@@ -70,7 +85,7 @@ class LiveCheck:
 
     def __call__(self, info: Any) -> None:
         for line in self.problems(info.raw_cell or ""):
-            print(line)
+            print(line, file=self.stream or sys.stdout)
 
 
 def _text(source: str | list[str]) -> str:
@@ -81,11 +96,12 @@ def install_live_check() -> bool:
     """Register the live check in the running IPython kernel.
 
     Returns:
-        Whether it was registered: not outside IPython, not while nbgrader grades or
-        validates (both report the rules themselves), not without `autograde` or a
-        course notebook.
+        Whether it was registered: not outside IPython, not while nbgrader grades
+        (the grader applies the rules itself), not without `autograde` or a course
+        notebook. While Validate runs, the check writes to stderr.
     """
-    if os.environ.get("NBGRADER_EXECUTION"):
+    mode = os.environ.get("NBGRADER_EXECUTION", "")
+    if mode not in ("", "validate"):
         return False
     try:
         from IPython import get_ipython
@@ -94,11 +110,15 @@ def install_live_check() -> bool:
     except ImportError:
         return False
     shell = get_ipython()
-    path = _notebook_path()
-    if shell is None or path is None:
+    if shell is None:
+        return False
+    history = shell.user_ns.get("In") or [""]
+    path = _notebook_path(history[-1])
+    if path is None:
         return False
     for callback in shell.events.callbacks.get("pre_run_cell", []):
         if isinstance(callback, LiveCheck):
             shell.events.unregister("pre_run_cell", callback)
-    shell.events.register("pre_run_cell", LiveCheck(path))
+    stream = sys.stderr if mode == "validate" else None
+    shell.events.register("pre_run_cell", LiveCheck(path, stream))
     return True

@@ -9,7 +9,6 @@ import nbformat
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from autograde.validate import ERROR_NAME, ReportGradingRules
 from nna_tf import rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +21,7 @@ def student_folder(tmp_path, monkeypatch):
     shutil.copy(RELEASE, tmp_path / RELEASE.name)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
-    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    monkeypatch.setenv("JPY_SESSION_NAME", RELEASE.name)  # as JupyterLab sets it
     return tmp_path
 
 
@@ -54,17 +53,31 @@ def test_live_check_is_silent_for_honest_code_and_for_the_course_cells(shell, ca
     assert check.problems("# a comment of mine\n" + setup) == []
 
 
+def test_without_jupyterlab_the_notebook_is_the_one_holding_the_running_setup_cell(
+    student_folder, monkeypatch
+):
+    monkeypatch.delenv("JPY_SESSION_NAME")
+    nbformat.write(nbformat.v4.new_notebook(), student_folder / "aaa_scratch.ipynb")
+    setup = next(
+        c.source for c in nbformat.read(RELEASE, as_version=4).cells if c.cell_type == "code"
+    )
+    assert rules._notebook_path(setup) == student_folder / RELEASE.name
+    assert rules._notebook_path("print('not a course cell')") is None
+
+
 def test_live_check_stays_off_while_nbgrader_grades(student_folder, monkeypatch):
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
     assert not rules.install_live_check()
 
 
-def test_validate_reports_rule_breaking_cells_as_errors():
-    nb = nbformat.read(RELEASE, as_version=4)
-    added = nbformat.v4.new_code_cell("import os\nprint(type(os))")
-    nb.cells.append(added)
-    nb.cells.append(nbformat.v4.new_code_cell("print(type(3))"))
-    ReportGradingRules().preprocess(nb, {})
-    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
-    assert len(errors) == 1 and errors[0].ename == ERROR_NAME
-    assert "line 1: importing `os` is not allowed" in errors[0].evalue
+def test_live_check_writes_to_stderr_while_nbgrader_validates(student_folder, monkeypatch, capsys):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "validate")
+    InteractiveShell.clear_instance()
+    shell = InteractiveShell.instance()
+    try:
+        assert rules.install_live_check()
+        shell.run_cell("import os")
+    finally:
+        InteractiveShell.clear_instance()
+    out, err = capsys.readouterr()
+    assert "importing `os` is not allowed" in err and rules.PREFIX not in out
