@@ -139,6 +139,25 @@ def status_path(course: Course, submission: Submission) -> Path:
     return course.root / STATUS_DIR / submission.assignment / f"{submission.student}.json"
 
 
+def log_path(course: Course, submission: Submission) -> Path:
+    """nbgrader's own log of the submission's last grading, beside its status file."""
+    return status_path(course, submission).with_suffix(".log")
+
+
+# Gradebook contention (SQLite) that a second try gets past.
+TRANSIENT = ("database is locked", "OperationalError")
+
+
+def grade_one_with_retry(course_root: str, submission: Submission, options: Options) -> Outcome:
+    """`grade_one`, tried once more when nbgrader crashed on a busy gradebook."""
+    outcome = grade_one(course_root, submission, options)
+    if outcome.status == "crashed":
+        log = log_path(Course(Path(course_root)), submission)
+        if log.is_file() and any(mark in log.read_text() for mark in TRANSIENT):
+            outcome = grade_one(course_root, submission, options)
+    return outcome
+
+
 def recorded_outcome(course: Course, submission: Submission) -> Outcome | None:
     path = status_path(course, submission)
     try:
@@ -336,6 +355,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
             )
         report = json.loads(report_file.read_text()) if report_file.is_file() else {}
         blocked = json.loads(policy_file.read_text()) if policy_file.is_file() else []
+    _write_atomic(log_path(course, submission), log)
     failed = process.returncode != 0
     try:
         scores = nbgrader_scores(course, submission.assignment, submission.student)
@@ -343,7 +363,8 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
         scores = {}
     if failed or not scores:
         status, message = _classify(log, report)
-        return done(status, message, scores)
+        where = log_path(course, submission).relative_to(course.root)
+        return done(status, f"{message} (nbgrader's log: {where})", scores)
     if report.get("out_of_memory"):
         return done(
             "out of memory",
@@ -432,6 +453,16 @@ def _check_sandbox(sandbox: bool) -> None:
         )
 
 
+def ensure_students(course: Course, students: Iterable[str]) -> None:
+    """Put each student in the gradebook before any worker starts: parallel
+    `nbgrader autograde --create` processes otherwise race to add them."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        for student in sorted(set(students)):
+            gradebook.update_or_create_student(student)
+
+
 def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
     """Put each assignment (and its graded cells) in the gradebook, once."""
     from nbgrader.api import Gradebook, MissingEntry
@@ -491,6 +522,7 @@ def grade(
     ensure_assignments(
         course, (s.assignment for s in todo if (course.root / "source" / s.assignment).is_dir())
     )
+    ensure_students(course, (s.student for s in todo))
     started = time.perf_counter()
     for count, outcome in enumerate(_run(course, todo, options, workers, scheduler), start=1):
         key = f"{outcome.assignment}/{outcome.student}"
@@ -512,11 +544,13 @@ def _run(
         from distributed import Client, as_completed
 
         with Client(scheduler) as client:
-            futures = [client.submit(grade_one, root, s, options, pure=False) for s in todo]
+            futures = [
+                client.submit(grade_one_with_retry, root, s, options, pure=False) for s in todo
+            ]
             for future in as_completed(futures):
                 yield future.result()
         return
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(grade_one, root, s, options) for s in todo]
+        futures = [pool.submit(grade_one_with_retry, root, s, options) for s in todo]
         for future in concurrent.futures.as_completed(futures):
             yield future.result()

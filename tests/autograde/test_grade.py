@@ -406,3 +406,41 @@ def test_grading_through_a_dask_scheduler_with_two_workers(tmp_path):
             proc.terminate()
         for proc in procs:
             proc.wait(timeout=30)
+
+
+def test_nbgrader_log_is_kept_and_named_for_a_crashed_submission(tiny):
+    course, outcomes, _, _ = tiny
+    crash = outcomes["crash"]
+    log = grading.log_path(course, grading.Submission("crash", A, Path()))
+    assert str(log.relative_to(course.root)) in crash.message
+    assert "AutogradeApp" in log.read_text()
+
+
+def test_students_are_added_once_before_any_worker_starts(tmp_path):
+    from nbgrader.api import Gradebook
+
+    shutil.copy2(ROOT / "nbgrader_config.py", tmp_path / "nbgrader_config.py")
+    course = Course(tmp_path)
+    grading.ensure_students(course, ["b", "a", "b"])
+    grading.ensure_students(course, ["a", "c"])
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gradebook:
+        assert sorted(s.id for s in gradebook.students) == ["a", "b", "c"]
+
+
+def test_a_crash_on_a_busy_gradebook_is_graded_again_once(tmp_path, monkeypatch):
+    shutil.copy2(ROOT / "nbgrader_config.py", tmp_path / "nbgrader_config.py")
+    course = Course(tmp_path)
+    submission = grading.Submission("s", A, tmp_path / "s.ipynb")
+    calls = []
+
+    def fake_grade_one(root, sub, options):
+        calls.append(sub.student)
+        status = "crashed" if len(calls) == 1 else "graded"
+        grading._write_atomic(
+            grading.log_path(course, sub), "sqlite3.OperationalError: database is locked"
+        )
+        return grading.Outcome(sub.student, sub.assignment, status, "", 0.0, "", {})
+
+    monkeypatch.setattr(grading, "grade_one", fake_grade_one)
+    assert grading.grade_one_with_retry(str(tmp_path), submission, Options()).status == "graded"
+    assert len(calls) == 2
