@@ -7,43 +7,56 @@ namespace, return an object whose `__eq__` always says yes, call the hidden
 tests' reference function, or mutate the data a test compares against.
 
 This module reads student code as text, in the grader's own process, and lists
-every construct that could reach the grading machinery. The pipeline
-(`autograde.enforce`) does not run a cell with such a construct, so the tests
-only ever meet code that cannot name, rebind or patch what they use. The rules,
-each with the attack it stops:
+every construct that could reach the grading machinery, and nothing else: the
+same rules run in the student's kernel (`nna_tf.rules`), so a student sees every
+rule they break while they work. The pipeline (`autograde.enforce`) leaves out
+each top-level statement that breaks a rule. The rules, each with the attack it
+stops:
 
-- Imports only from a list of numerical and standard modules (no `sys`, `os`,
-  `builtins`, `gc`, `ctypes`, `inspect`, `importlib`, IPython…).
+- Imports only from a list of numerical and harmless standard modules (no `sys`,
+  `os`, `builtins`, `gc`, `ctypes`, `inspect`, `importlib`, `contextlib`,
+  IPython…).
 - No names or attributes that start with an underscore (dunders, private
-  internals, IPython's `_ih`/`_oh` history), except `self._x` in a method and
-  `super().__init__`; no `getattr`/`setattr`/`vars`/`globals`/`eval`/`exec`/
-  `open`/`type`/`id`/`get_ipython`… and no magics or shell commands.
+  internals, IPython's `_ih`/`_oh` history, `__globals__`, `__subclasses__`),
+  except the student's own names, `self._x` in a method, `super().__init__`,
+  and the descriptive `__name__`, `__qualname__`, `__doc__`, `__version__`,
+  `__module__` and `x.__class__.__name__`.
+- No `getattr` with a computed name, `setattr`/`vars`/`globals`/`eval`/`exec`/
+  `open`/`get_ipython`…; `type`, `dir` and `help` with one argument only; no
+  magics or shell commands but `%time`, `%%time`, `%timeit` and
+  `%matplotlib inline`, whose code is checked like any other.
 - Attributes are assigned or deleted only as `self.<name>` inside a method of a
   class defined by the student, and never under a name Keras uses itself.
-- No top-level binding of a name the course's own cells bind (`np`, `checks`,
-  `MILESTONES`…) or of a builtin (`isinstance`, `print`, `AssertionError`…);
-  re-importing the same module under the same name is allowed.
-- Nothing bound by the course's cells is mutated directly (item assignment,
-  `append`, `fill`, `out=`, `np.copyto`…).
+- No top-level binding of a module the course's cells import (`np`, `checks`,
+  `keras`…), unless it is the same import (`from tensorflow import keras` is the
+  same Keras). Other names the course binds (`model`, `history`, `fig`) and the
+  builtins may be rebound: the kernel guard runs the course's cells with the
+  course's values and the real builtins.
+- Nothing the course's cells bind and a visible test reads is mutated directly
+  (item assignment, `append`, `fill`, `out=`, `np.copyto`…).
 - No reference to a name that only the hidden tests bind.
-- Classes derive only from Keras layers, models and callbacks or from the
-  student's own classes, define no dunder except `__init__`, take no metaclass,
-  and do not override Keras methods the tests rely on (`count_params`,
-  `predict`…; `build`, `call`, `get_config` and friends are fine). A student
-  class name is only called, subclassed or used in `isinstance`.
-- No attribute that reaches files, processes, raw memory or unsafe
-  deserialisation (`save`, `to_csv`, `as_strided`, `ctypes`, `from_config`,
-  `enable_unsafe_deserialization`…).
+- Classes derive only from Keras layers, models, callbacks, losses and metrics,
+  from `object`, exceptions, `Enum` or `NamedTuple`, or from the student's own
+  classes; they define no dunder that could fake a value (`__eq__`, `__array__`,
+  `__bool__`…), take no metaclass, and do not override Keras methods the tests
+  rely on (`count_params`, `predict`…; `build`, `call`, `get_config` and friends
+  are fine). A student Keras class is only called, subclassed or used in
+  `isinstance`.
+- No attribute that reaches processes, raw memory or code loaded from data
+  (`system`, `as_strided`, `ctypes`, `from_config` of a library class,
+  `read_pickle`, `allow_pickle=True`, `enable_unsafe_deserialization`…).
+  Writing and reading plain files in the submission's scratch folder is fine:
+  the sandbox keeps them there, and nothing the tests import comes from it.
 
 The rules are a whitelist where Python allows one and a list of known escapes
 where it does not; the sandbox (`autograde.sandbox`) still contains whatever gets
-through, and `autograde.kernel_guard` freezes the course's arrays at run time.
+through, and `autograde.kernel_guard` guards attribute changes, the cell
+transformers and the course's names and arrays at run time.
 """
 
 from __future__ import annotations
 
 import ast
-import builtins
 import dataclasses
 import hashlib
 import re
@@ -307,7 +320,6 @@ OVERRIDABLE = frozenset(
 # Instance attributes Keras expects a layer to set on itself.
 SETTABLE = frozenset({"built", "trainable", "supports_masking", "input_spec"})
 
-BUILTIN_NAMES = frozenset(dir(builtins))
 
 
 @dataclasses.dataclass(frozen=True)
