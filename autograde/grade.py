@@ -50,6 +50,7 @@ STATUSES = (
     "forbidden code",
 )
 STATUS_DIR = Path("autograded") / ".nna-status"
+SCRATCH_RELEASE = "build/grading-release"  # where grading's own generate_assignment writes
 SANDBOX_MANAGER = "autograde.sandbox.SandboxedKernelManager"
 
 
@@ -474,7 +475,15 @@ def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
                 continue
             except MissingEntry:
                 pass
-        nbgrader(course.root, "generate_assignment", assignment, "--force", "--log-level=ERROR")
+        # Into a scratch folder: the committed release/ is `make release`'s alone.
+        nbgrader(
+            course.root,
+            "generate_assignment",
+            assignment,
+            "--force",
+            "--log-level=ERROR",
+            f"--CourseDirectory.release_directory={SCRATCH_RELEASE}",
+        )
 
 
 def grade(

@@ -321,7 +321,6 @@ OVERRIDABLE = frozenset(
 SETTABLE = frozenset({"built", "trainable", "supports_masking", "input_spec"})
 
 
-
 @dataclasses.dataclass(frozen=True)
 class Violation:
     line: int

@@ -220,6 +220,22 @@ ATTACKS = [
         expect="read by the tests",
     ),
     Attack(
+        "rebind_a_course_function_the_hidden_tests_call",
+        "replace functions",
+        # an empty truth table for anything but two inputs would make the hidden
+        # checks compare empty arrays; the kernel guard gives the tests the real one
+        "real_inputs = truth_table_inputs\n\n\n"
+        "def truth_table_inputs(n):\n    table = real_inputs(n)\n"
+        "    return table if n == 2 else table[:0]\n",
+        after="\ndef two_layer(X, hidden, output):\n    X = np.asarray(X)\n"
+        "    if X.shape[1] != 2:\n        return np.zeros(len(X), dtype=np.int64)\n"
+        "    H = np.stack([(X @ np.asarray(w) >= t).astype(np.int64) for w, t in hidden], axis=1)\n"
+        "    return (H @ np.asarray(output[0]) >= output[1]).astype(np.int64)\n\n\n"
+        "XOR_HIDDEN = [((1, 1), 1), ((-1, -1), -1)]\nXOR_OUTPUT = ((1, 1), 2)\n",
+        status=("graded",),
+        expect="3 inputs",
+    ),
+    Attack(
         "setattr_with_a_computed_name",
         "replace functions",
         f"setattr(checks, 'check_' + 'equal', {NO_CHECKS})\n",
