@@ -57,7 +57,7 @@ CRASH = "\nimport numpy as np\nhog = np.ones((8, 1024, 1024, 1024), dtype=np.uin
 
 
 def sample_class(
-    course: Course, chapter: str, mistakes: int = 3
+    course: Course, chapter: str, mistakes: int = 3, release_root: Course | None = None
 ) -> dict[str, nbformat.NotebookNode]:
     """{student: notebook} for one chapter (see the module docstring).
 
@@ -66,7 +66,8 @@ def sample_class(
     so the demo keeps this small).
     """
     source = nbformat.read(course.source_notebook(chapter), as_version=4)
-    student_nb = nbformat.read(course.release_notebook(chapter), as_version=4)
+    released = (release_root or course).release_notebook(chapter)
+    student_nb = nbformat.read(released, as_version=4)
     solutions = solution_sources(source)
     students = {"perfect": perfect_submission(source, student_nb), "blank": student_nb}
     first_mutant: dict[str, Variant] = {}
@@ -97,14 +98,14 @@ def run_demo(
     chapters = chapters or course.chapters
     out = out.resolve()
     started = time.perf_counter()
-    print(f"1/4 regenerating release/ from source/ for {', '.join(chapters)}")
-    release(course, chapters)
     if out.exists():
         shutil.rmtree(out)
     demo_course = scratch_course(course, chapters, out / "course")
+    print(f"1/4 releasing {', '.join(chapters)} from source/ into {demo_course.root / 'release'}")
+    release(course, chapters, out=demo_course.root / "release")
     count = 0
     for chapter in chapters:
-        for student, nb in sample_class(course, chapter).items():
+        for student, nb in sample_class(course, chapter, release_root=demo_course).items():
             target = demo_course.root / "submitted" / student / chapter / f"{chapter}.ipynb"
             target.parent.mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, target)

@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograde.course import Course, release, scratch_course
+from autograde.course import Course, scratch_course
 from autograde.grade import Options, digest_of, grade
 from autograde.mutants import perfect_submission
 from tests.autograde.attacks import ATTACKS, CHAPTER, Attack
@@ -24,8 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def attacked(tmp_path_factory):
-    course = Course(ROOT)
-    release(course, [CHAPTER])
+    course = Course(ROOT)  # its release/ is checked fresh by the course gates
     where = tmp_path_factory.mktemp("attacks")
     demo = scratch_course(course, [CHAPTER], where / "course")
     source = nbformat.read(course.source_notebook(CHAPTER), as_version=4)
