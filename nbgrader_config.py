@@ -4,6 +4,22 @@ import os
 import sys
 from pathlib import Path
 
+from nbconvert.preprocessors import ClearMetadataPreprocessor
+from nbgrader.preprocessors import (
+    AssignLatePenalties,
+    CheckCellMetadata,
+    ClearOutput,
+    DeduplicateIds,
+    IgnorePattern,
+    LimitOutput,
+    OverwriteCells,
+    OverwriteKernelspec,
+    SaveAutoGrades,
+)
+
+from autograde.enforce import EnforcePolicy
+from autograde.steps import GradingExecute
+
 c = get_config()  # noqa: F821  (nbgrader injects get_config)
 
 c.CourseDirectory.course_id = "nna"
@@ -37,3 +53,26 @@ if os.environ.get("PATH", "").split(os.pathsep)[0] != _bin:
 # grading-rules check of nna_tf.setup() (nna_tf/rules.py) writes its lines to stderr,
 # so a cell with code the grader would not run is listed with the reasons.
 c.Validator.validate_all = True
+
+# How a submission is graded, on every path (`nbgrader autograde`, the formgrader's
+# Autograde button, `python -m autograde grade`): nbgrader's own steps, plus the
+# grading rules after nbgrader restores the locked cells (autograde/enforce.py), and
+# Execute in the bubblewrap sandbox with the kernel guard and an output cap
+# (autograde/steps.py). tests/autograde/test_steps.py pins nbgrader's defaults.
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput,
+    DeduplicateIds,
+    OverwriteKernelspec,
+    OverwriteCells,
+    CheckCellMetadata,
+    EnforcePolicy,
+]
+c.Autograde.autograde_preprocessors = [
+    GradingExecute,
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]

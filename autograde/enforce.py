@@ -1,6 +1,7 @@
 """The nbgrader step that keeps rule-breaking student code from running.
 
-`EnforcePolicy` runs in `nbgrader autograde`'s sanitising phase, right after
+`EnforcePolicy` runs in `nbgrader autograde`'s sanitising phase (listed last in
+`Autograde.sanitize_preprocessors` by `nbgrader_config.py`), right after
 nbgrader has restored the locked and graded cells from the gradebook, so it sees
 the notebook that is about to be executed. It sorts the code cells into
 
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 from autograde.kernel_guard import (
@@ -234,7 +236,8 @@ class EnforcePolicy(NbGraderPreprocessor):
         self, nb: nbformat.NotebookNode, resources: dict[str, Any]
     ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
         info = resources.get("nbgrader", {})
-        path = Path.cwd() / "source" / str(info.get("assignment")) / f"{info.get('notebook')}.ipynb"
+        root = Path(CourseDirectory(config=self.config).root)
+        path = root / "source" / str(info.get("assignment")) / f"{info.get('notebook')}.ipynb"
         source = SourceCells.read(path)
         if os.environ.get(SWITCH_ENV, "on") == "off":  # the kernel guard still needs its lists
             trusted, _ = split_cells(nb, source)
@@ -250,18 +253,3 @@ class EnforcePolicy(NbGraderPreprocessor):
         if report:
             Path(report).write_text(json.dumps(found))
         return nb, resources
-
-
-def install() -> None:
-    """Run `EnforcePolicy` last among `nbgrader autograde`'s sanitising steps."""
-    from nbgrader.converters import Autograde
-
-    original = getattr(Autograde, "_nna_original_init", Autograde._init_preprocessors)
-
-    def init_preprocessors(self: Any) -> None:
-        original(self)
-        if self._sanitizing:
-            self.exporter.register_preprocessor(EnforcePolicy)
-
-    Autograde._nna_original_init = original
-    Autograde._init_preprocessors = init_preprocessors

@@ -3,12 +3,12 @@
 nbgrader's Execute preprocessor keeps every output message of the student's kernel
 in the `nbgrader autograde` process, which runs outside the sandbox: a loop that
 prints without end would grow that process's memory until the notebook's time
-limit. `install(limit)` makes Execute keep at most `limit` characters of output per
-notebook; later outputs are dropped and one line starting with `MARKER` says so.
+limit. Execute keeps at most `limit` characters of output per notebook; later
+outputs are dropped and one line starting with `MARKER` says so.
 Errors are always kept, so a failing test still fails and scores 0.
 
-`autograde.nbgrader_run` installs the cap before handing over to nbgrader, so it
-applies only to the processes the pipeline starts.
+`autograde.steps.GradingExecute`, the Execute step `nbgrader_config.py` gives
+`nbgrader autograde`, applies the cap on every grading path.
 """
 
 from __future__ import annotations
@@ -31,41 +31,33 @@ def message_size(msg: dict[str, Any]) -> int:
     return size
 
 
-def install(limit: int) -> None:
-    """Cap the output nbgrader's Execute keeps, per notebook, at `limit` characters."""
+def keep_output(executor: Any, msg: dict[str, Any], limit: int) -> bool | None:
+    """Whether an output message still fits under the cap of `limit` characters.
+
+    The count lives on `executor` (one notebook's run). Errors always fit. The first
+    message over the cap gets None: its caller puts one `MARKER` line in its place.
+    """
     if limit <= 0:
         raise ValueError(f"Expected a positive output limit. Received: limit={limit}")
-    from nbgrader.preprocessors import Execute
+    if msg["msg_type"] == "error":
+        return True
+    used = getattr(executor, "_nna_output_chars", 0) + message_size(msg)
+    executor._nna_output_chars = used
+    if used <= limit:
+        return True
+    if getattr(executor, "_nna_output_capped", False):
+        return False
+    executor._nna_output_capped = True
+    return None
 
-    original = getattr(Execute, "_nna_uncapped_output", Execute.output)
 
-    def output(
-        self: Any,
-        outs: list[Any],
-        msg: dict[str, Any],
-        display_id: str | None,
-        cell_index: int,
-    ) -> Any:
-        if msg["msg_type"] == "error":
-            return original(self, outs, msg, display_id, cell_index)
-        used = getattr(self, "_nna_output_chars", 0) + message_size(msg)
-        self._nna_output_chars = used
-        if used <= limit:
-            return original(self, outs, msg, display_id, cell_index)
-        if not getattr(self, "_nna_output_capped", False):
-            self._nna_output_capped = True
-            outs.append(
-                nbformat.v4.new_output(
-                    "stream",
-                    name="stdout",
-                    text=f"{MARKER}: the notebook printed more than {limit:,} characters; "
-                    "the rest of its output was dropped\n",
-                )
-            )
-        return None
-
-    Execute._nna_uncapped_output = original
-    Execute.output = output
+def limit_line(limit: int) -> nbformat.NotebookNode:
+    return nbformat.v4.new_output(
+        "stream",
+        name="stdout",
+        text=f"{MARKER}: the notebook printed more than {limit:,} characters; "
+        "the rest of its output was dropped\n",
+    )
 
 
 def flooded(nb: nbformat.NotebookNode) -> bool:

@@ -38,6 +38,7 @@ from autograde.flood import flooded
 from autograde.kernel_guard import MESSAGE as GUARD_MESSAGE
 from autograde.notebook import grade_id
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
+from autograde.steps import SANDBOX_ENV
 
 STATUSES = (
     "graded",
@@ -51,7 +52,6 @@ STATUSES = (
 )
 STATUS_DIR = Path("autograded") / ".nna-status"
 SCRATCH_RELEASE = "build/grading-release"  # where grading's own generate_assignment writes
-SANDBOX_MANAGER = "autograde.sandbox.SandboxedKernelManager"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -321,12 +321,13 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
                 OUTPUT_LIMIT_ENV: str(options.max_output_chars),
                 POLICY_REPORT_ENV: str(policy_file),
                 POLICY_SWITCH_ENV: "on" if options.policy else "off",
+                SANDBOX_ENV: "on" if options.sandbox else "off",
             }
         )
         command = [
             sys.executable,
             "-m",
-            "autograde.nbgrader_run",  # nbgrader with the output cap of autograde.flood
+            "nbgrader",  # configured by the course's nbgrader_config.py (autograde.steps)
             "autograde",
             submission.assignment,
             "--student",
@@ -335,8 +336,6 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
             "--force",
             f"--Execute.timeout={options.cell_timeout_s}",
         ]
-        if options.sandbox:
-            command.append(f"--Execute.kernel_manager_class={SANDBOX_MANAGER}")
         process = subprocess.Popen(
             command,
             cwd=course.root,

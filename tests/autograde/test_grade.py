@@ -444,3 +444,27 @@ def test_a_crash_on_a_busy_gradebook_is_graded_again_once(tmp_path, monkeypatch)
     monkeypatch.setattr(grading, "grade_one", fake_grade_one)
     assert grading.grade_one_with_retry(str(tmp_path), submission, Options()).status == "graded"
     assert len(calls) == 2
+
+
+def test_plain_nbgrader_autograde_is_sandboxed_and_applies_the_rules(tiny, tmp_path, monkeypatch):
+    """`nbgrader autograde` itself (as the formgrader's button runs it) grades with the
+    course's configuration: the rules, the sandbox and the kernel guard."""
+    from autograde.enforce import MARKER, SWITCH_ENV
+
+    course, outcomes, _, _ = tiny
+    plain = tmp_path / "plain"
+    shutil.copytree(
+        course.root, plain, ignore=shutil.ignore_patterns("autograded", "gradebook.db", "feedback")
+    )
+    release_nb = nbformat.read(course.root / "release" / A / f"{A}.ipynb", as_version=4)
+    _submit(plain, "ruler", _student_notebook(release_nb, ADD + "\nimport sys\n", MUL))
+    nbgrader(plain, "generate_assignment", A, "--force", "--log-level=ERROR")
+    nbgrader(plain, "autograde", A, "--student", "ruler", "--create", "--log-level=ERROR")
+    graded = nbformat.read(plain / "autograded" / "ruler" / A / f"{A}.ipynb", as_version=4)
+    assert any(c.source.startswith(MARKER) or MARKER in c.source for c in graded.cells)
+    assert nbgrader_scores(Course(plain), A, "ruler") == outcomes["perfect"].scores
+    monkeypatch.setenv(SWITCH_ENV, "off")  # the snoop imports os: only the sandbox is tested
+    nbgrader(plain, "autograde", A, "--student", "snoop", "--create", "--log-level=ERROR")
+    snooped = nbformat.read(plain / "autograded" / "snoop" / A / f"{A}.ipynb", as_version=4)
+    text = "".join(o.get("text", "") for c in snooped.cells for o in c.get("outputs", []))
+    assert "SOURCE False" in text and "GRADEBOOK False" in text
