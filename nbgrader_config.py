@@ -4,12 +4,13 @@ import os
 import sys
 from pathlib import Path
 
-from nbconvert.preprocessors import ClearMetadataPreprocessor
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import (
     AssignLatePenalties,
     CheckCellMetadata,
     ClearOutput,
     DeduplicateIds,
+    GetGrades,
     IgnorePattern,
     LimitOutput,
     OverwriteCells,
@@ -18,6 +19,7 @@ from nbgrader.preprocessors import (
 )
 
 from autograde.enforce import EnforcePolicy
+from autograde.feedback import FeedbackSummary, HideTests
 from autograde.steps import GradingExecute
 
 c = get_config()  # noqa: F821  (nbgrader injects get_config)
@@ -75,4 +77,14 @@ c.Autograde.autograde_preprocessors = [
     SaveAutoGrades,
     AssignLatePenalties,
     CheckCellMetadata,
+]
+
+# Feedback (`nbgrader generate_feedback`, the formgrader's button, `autograde
+# feedback`): the graded notebook without its hidden tests, a summary on top
+# (autograde/feedback.py).
+c.GenerateFeedback.preprocessors = [
+    GetGrades,
+    HideTests,
+    FeedbackSummary,
+    CSSHTMLHeaderPreprocessor,
 ]

@@ -8,16 +8,16 @@ import html
 import io
 import json
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
-import nbformat
 import numpy as np
 from matplotlib.figure import Figure
 
-from autograde.course import Course
+from autograde.course import Course, prepare_environment
 from autograde.grade import STATUS_DIR, Outcome
-from autograde.notebook import error_message, grade_id, is_test_cell
 
 
 def recorded_outcomes(course: Course) -> list[Outcome]:
@@ -88,32 +88,26 @@ def export_csv(course: Course, to: Path) -> Path:
 
 
 def feedback(course: Course) -> list[Path]:
-    """Per-student HTML feedback: each task's score and check message, no hidden source.
+    """Per-student feedback pages, `feedback/<student>/<assignment>/<assignment>.html`.
 
-    Written to `feedback/<student>/<assignment>/<assignment>.html`. nbgrader's own
-    `generate_feedback` would print the test cells' source, hidden tests included,
-    so the page is built here from the graded notebook's outputs instead.
+    Each graded submission gets nbgrader's own page (`nbgrader generate_feedback`,
+    configured in `nbgrader_config.py` to hide the tests and add a summary; see
+    `autograde.feedback`), with scores from the gradebook. A submission nbgrader
+    could not grade (not a notebook, a crash before grading) gets a short page with
+    its status and message instead.
     """
-    written = []
-    for outcome in recorded_outcomes(course):
-        graded = (
-            course.root
-            / "autograded"
-            / outcome.student
-            / outcome.assignment
-            / f"{outcome.assignment}.ipynb"
+    prepare_environment()
+    outcomes = recorded_outcomes(course)
+    for assignment in sorted({o.assignment for o in outcomes}):
+        # One run per assignment; a submission it cannot render gets the short page.
+        subprocess.run(
+            [sys.executable, "-m", "nbgrader", "generate_feedback", assignment, "--force"],
+            cwd=course.root,
+            capture_output=True,
+            text=True,
         )
-        rows = []
-        if graded.is_file():
-            nb = nbformat.read(graded, as_version=4)
-            for cell in nb.cells:
-                if is_test_cell(cell):
-                    gid = grade_id(cell)
-                    score, maximum = outcome.scores.get(
-                        gid, (0.0, float(cell.metadata["nbgrader"]["points"]))
-                    )
-                    message = error_message(cell) or "all checks passed"
-                    rows.append((gid, score, maximum, message))
+    written = []
+    for outcome in outcomes:
         target = (
             course.root
             / "feedback"
@@ -121,24 +115,29 @@ def feedback(course: Course) -> list[Path]:
             / outcome.assignment
             / f"{outcome.assignment}.html"
         )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        body = "".join(
-            f"<tr><td>{html.escape(g)}</td><td>{s:g} / {m:g}</td><td>{html.escape(msg)}</td></tr>"
-            for g, s, m, msg in rows
-        )
-        status = (
-            ""
-            if outcome.status == "graded"
-            else f"<p><b>Status:</b> {html.escape(outcome.status)}: {html.escape(outcome.message)}</p>"
-        )
-        target.write_text(
-            f"<!doctype html><meta charset='utf-8'><title>{html.escape(outcome.assignment)}: feedback</title>"
-            f"<h1>{html.escape(outcome.assignment)} — {html.escape(outcome.student)}</h1>"
-            f"<p><b>Score:</b> {outcome.score:g} / {outcome.max_score or sum(r[2] for r in rows):g}</p>"
-            f"{status}<table border=1 cellpadding=4><tr><th>test</th><th>score</th><th>message</th></tr>{body}</table>"
-        )
+        graded = course.root / "autograded" / outcome.student / outcome.assignment
+        fresh = target.is_file() and graded.is_dir() and target.stat().st_mtime >= _newest(graded)
+        if not fresh:
+            _status_page(outcome, target)
         written.append(target)
     return written
+
+
+def _newest(folder: Path) -> float:
+    return max((p.stat().st_mtime for p in folder.glob("*.ipynb")), default=float("inf"))
+
+
+def _status_page(outcome: Outcome, target: Path) -> None:
+    """The page of a submission nbgrader did not grade: its status and why."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        f"<!doctype html><meta charset='utf-8'>"
+        f"<title>{html.escape(outcome.assignment)}: feedback</title>"
+        f"<h1>{html.escape(outcome.assignment)}, {html.escape(outcome.student)}</h1>"
+        f"<p><b>Grading status:</b> {html.escape(outcome.status)}: "
+        f"{html.escape(outcome.message)}</p>"
+        f"<p><b>Score:</b> {outcome.score:g} / {outcome.max_score:g}</p>"
+    )
 
 
 def _png(fig: Figure) -> str:

@@ -5,6 +5,7 @@ so each submission grades in a few seconds."""
 from __future__ import annotations
 
 import csv
+import html
 import shutil
 import signal
 import socket
@@ -260,11 +261,28 @@ def test_export_quotes_names_and_reports_missing_students(tiny, tmp_path):
 
 
 def test_feedback_shows_scores_and_messages_but_no_hidden_tests(tiny):
-    course, _, _, _ = tiny
+    from autograde.policy import HIDDEN_BLOCK
+
+    course, outcomes, _, _ = tiny
     pages = results.feedback(course)
+    assert sorted(p.parts[-3] for p in pages) == sorted(outcomes)
+    source = nbformat.read(course.root / "source" / A / f"{A}.ipynb", as_version=4)
+    hidden = [
+        line.strip()
+        for cell in source.cells
+        for block in HIDDEN_BLOCK.findall(cell.source)
+        for line in block.splitlines()
+        if line.strip()
+    ]
+    assert hidden
+    for page in pages:
+        text = page.read_text()
+        leaks = [line for line in hidden if line in text or html.escape(line) in text]
+        assert leaks == [], (page, leaks)
     half = next(p for p in pages if p.parts[-3] == "half").read_text()
-    assert "ch99_mul_test" in half and "AssertionError" in half
-    assert "HIDDEN" not in half and "mul(-2, 5)" not in half
+    assert "AssertionError" in half and "| Points |" not in half and "Points" in half
+    broken = next(p for p in pages if p.parts[-3] == "broken").read_text()
+    assert "invalid" in broken
 
 
 def test_report_has_plots(tiny, tmp_path):
