@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 import shutil
@@ -59,6 +60,28 @@ class Course:
 
     def release_notebook(self, chapter: str) -> Path:
         return self.root / "release" / chapter / f"{chapter}.ipynb"
+
+    @property
+    def db_url(self) -> str:
+        """The gradebook's address, as the course's nbgrader configuration sets it
+        (`CourseDirectory.db_url`; nbgrader's default is `<root>/gradebook.db`)."""
+        return _db_url(self.root)
+
+    def gradebook(self) -> Any:
+        """nbgrader's `Gradebook` of this course (a context manager)."""
+        from nbgrader.api import Gradebook
+
+        return Gradebook(self.db_url)
+
+
+@functools.cache
+def _db_url(root: Path) -> str:
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    config.CourseDirectory.root = str(root)
+    return str(CourseDirectory(config=config).db_url)
 
 
 def nbgrader(course_root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -174,9 +197,8 @@ def scratch_course(course: Course, chapters: list[str], where: Path) -> Course:
 
 def nbgrader_scores(course: Course, chapter: str, student: str) -> dict[str, tuple[float, float]]:
     """Scores nbgrader's gradebook holds for one submission: {grade_id: (score, max)}."""
-    from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+    with course.gradebook() as gradebook:
         submission = gradebook.find_submission_notebook(chapter, chapter, student)
         return {g.name: (float(g.score), float(g.max_score)) for g in submission.grades}
 

@@ -413,9 +413,8 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
 
 
 def _seconds_late(course: Course, submission: Submission) -> float:
-    from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+    with course.gradebook() as gradebook:
         record = gradebook.find_submission(submission.assignment, submission.student)
         return float(record.total_seconds_late or 0.0)
 
@@ -456,19 +455,18 @@ def _check_sandbox(sandbox: bool) -> None:
 def ensure_students(course: Course, students: Iterable[str]) -> None:
     """Put each student in the gradebook before any worker starts: parallel
     `nbgrader autograde --create` processes otherwise race to add them."""
-    from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+    with course.gradebook() as gradebook:
         for student in sorted(set(students)):
             gradebook.update_or_create_student(student)
 
 
 def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
     """Put each assignment (and its graded cells) in the gradebook, once."""
-    from nbgrader.api import Gradebook, MissingEntry
+    from nbgrader.api import MissingEntry
 
     for assignment in sorted(set(assignments)):
-        with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+        with course.gradebook() as gradebook:
             try:
                 gradebook.find_assignment(assignment)
                 continue

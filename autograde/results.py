@@ -30,16 +30,14 @@ def recorded_outcomes(course: Course) -> list[Outcome]:
 
 
 def _students(course: Course) -> list[str]:
-    from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+    with course.gradebook() as gradebook:
         return sorted(s.id for s in gradebook.students)
 
 
 def _task_columns(course: Course, assignment: str) -> list[tuple[str, float]]:
-    from nbgrader.api import Gradebook
 
-    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+    with course.gradebook() as gradebook:
         notebook = gradebook.find_notebook(assignment, assignment)
         return [(cell.name, float(cell.max_score)) for cell in notebook.grade_cells]
 

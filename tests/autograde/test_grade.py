@@ -486,3 +486,16 @@ def test_plain_nbgrader_autograde_is_sandboxed_and_applies_the_rules(tiny, tmp_p
     snooped = nbformat.read(plain / "autograded" / "snoop" / A / f"{A}.ipynb", as_version=4)
     text = "".join(o.get("text", "") for c in snooped.cells for o in c.get("outputs", []))
     assert "SOURCE False" in text and "GRADEBOOK False" in text
+
+
+def test_the_gradebook_is_where_the_course_configuration_says(tmp_path):
+    config = (ROOT / "nbgrader_config.py").read_text()
+    elsewhere = tmp_path / "state" / "grades.db"
+    elsewhere.parent.mkdir()
+    (tmp_path / "nbgrader_config.py").write_text(
+        config + f"\nc.CourseDirectory.db_url = 'sqlite:///{elsewhere}'\n"
+    )
+    course = Course(tmp_path)
+    assert course.db_url == f"sqlite:///{elsewhere}"
+    grading.ensure_students(course, ["a"])
+    assert elsewhere.is_file() and not (tmp_path / "gradebook.db").exists()
