@@ -32,9 +32,11 @@ import nbformat
 
 from autograde.course import Course, nbgrader, prepare_environment, scratch_course
 from autograde.demo import sample_class
+from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.execute import KernelSession
-from autograde.grade import STATUS_DIR, grade
+from autograde.grade import STATUS_DIR, Options, grade
 from autograde.mutants import graded_notebook
+from autograde.steps import SANDBOX_ENV
 
 DEFAULT_OUT = Path("build/bench")
 
@@ -130,8 +132,18 @@ def _reset(course: Course) -> None:
 
 
 def _plain_nbgrader(course: Course, chapters: list[str]) -> None:
-    for chapter in chapters:
-        nbgrader(course.root, "autograde", chapter, "--create", "--force", "--log-level=ERROR")
+    """nbgrader's own steps only: the course's sandbox and rules switched off."""
+    saved = {name: os.environ.get(name) for name in (SANDBOX_ENV, POLICY_SWITCH_ENV)}
+    os.environ.update({SANDBOX_ENV: "off", POLICY_SWITCH_ENV: "off"})
+    try:
+        for chapter in chapters:
+            nbgrader(course.root, "autograde", chapter, "--create", "--force", "--log-level=ERROR")
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @contextlib.contextmanager
@@ -247,7 +259,7 @@ def run_bench(
 
     configs: dict[str, Callable[[], None]] = {
         "plain nbgrader, serial, no sandbox": lambda: _plain_nbgrader(bench_course, graded),
-        "pipeline, 1 worker, no sandbox": pipeline(workers=1, sandbox=False),
+        "pipeline, 1 worker, no sandbox": pipeline(workers=1, options=Options(sandbox=False)),
         "pipeline, 1 worker, sandbox": pipeline(workers=1),
         f"pipeline, {cores} workers, sandbox": pipeline(workers=cores),
     }

@@ -49,9 +49,9 @@ def _grade(args: argparse.Namespace) -> int:
             args.student,
             args.workers,
             args.scheduler,
-            sandbox=not args.no_sandbox,
             force=args.force,
             options=grade_module.Options(
+                sandbox=not args.no_sandbox,
                 memory_mb=args.memory_mb,
                 timeout_s=args.timeout,
                 max_output_chars=args.max_output_chars,

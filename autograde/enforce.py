@@ -161,8 +161,8 @@ def blocked_source(source: str, violations: list[Violation]) -> str:
     """The cell with each top-level statement that breaks a rule commented out."""
     lines = source.splitlines()
     tree = parse(source)
-    if tree is None or len(to_python(source).splitlines()) != len(lines):
-        spans = [(1, max(len(lines), 1), ast.Pass())]  # a cell magic: one statement
+    if tree is None or len(to_python(source).splitlines()) != len(lines):  # a cell magic
+        spans: list[tuple[int, int, ast.stmt]] = [(1, max(len(lines), 1), ast.Pass())]
     else:
         spans = _statement_spans(tree)
     replaced: dict[int, tuple[int, list[str]]] = {}  # first line -> (last line, new lines)

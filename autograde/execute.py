@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import nbformat
 from nbclient import NotebookClient
@@ -29,18 +27,13 @@ class KernelSession:
         nb: nbformat.NotebookNode,
         cwd: Path,
         timeout: int = DEFAULT_CELL_TIMEOUT,
-        sandboxed: bool = False,
     ):
         prepare_environment()
         self.nb = nb
-        extra: dict[str, Any] = {}
-        if sandboxed:
-            extra["kernel_manager_class"] = "autograde.sandbox.SandboxedKernelManager"
         # nbclient writes each executed cell back into the notebook it holds; give it a
         # copy so that running a replacement cell never changes the caller's notebook.
         self.client = NotebookClient(
             copy.deepcopy(nb),
-            **extra,
             timeout=timeout,
             kernel_name="python3",
             allow_errors=True,
@@ -78,10 +71,3 @@ def execute_notebook(
         executed = copy.deepcopy(nb)
         executed.cells = session.run_cells(nb.cells)
     return executed
-
-
-@contextlib.contextmanager
-def session_for(path: Path, timeout: int = DEFAULT_CELL_TIMEOUT) -> Iterator[KernelSession]:
-    nb = nbformat.read(path, as_version=4)
-    with KernelSession(nb, path.parent, timeout) as session:
-        yield session

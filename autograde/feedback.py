@@ -67,7 +67,7 @@ class FeedbackSummary(NbGraderPreprocessor):
             score = sum(float(c.metadata.nbgrader.get("score") or 0) for c in tests)
             points = sum(float(c.metadata.nbgrader.get("points") or 0) for c in tests)
             titles = [m.group(1) for c in tests if (m := TASK_TITLE.search(c.source))]
-            reason = next((m for c in tests if (m := error_message(c))), "")
+            reason = next((text for c in tests if (text := error_message(c))), "")
             result = "all checks passed" if score >= points else (reason or "lost points")
             name = titles[0] if titles else f"Task {task.number}"
             rows.append(f"| {_cell_text(name)} | {score:g} / {points:g} | {_cell_text(result)} |")

@@ -40,16 +40,6 @@ from autograde.notebook import grade_id
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 from autograde.steps import SANDBOX_ENV
 
-STATUSES = (
-    "graded",
-    "missing",
-    "late",
-    "crashed",
-    "timed out",
-    "out of memory",
-    "invalid",
-    "forbidden code",
-)
 STATUS_DIR = Path("autograded") / ".nna-status"
 SCRATCH_RELEASE = "build/grading-release"  # where grading's own generate_assignment writes
 
@@ -489,7 +479,6 @@ def grade(
     student: str | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
-    sandbox: bool = True,
     force: bool = False,
     options: Options | None = None,
     progress: Callable[[int, int, float, Outcome], None] | None = _progress,
@@ -501,18 +490,18 @@ def grade(
         assignment, student: Restrict to one assignment or student.
         workers: Parallel graders on this machine (default: one per core).
         scheduler: Address of a Dask distributed scheduler to grade on instead.
-        sandbox: Run kernels in bubblewrap; refused when unavailable.
         force: Grade again what is already graded.
-        options: Limits per submission.
+        options: Limits per submission, the sandbox (refused when unavailable) and
+            the rules.
         progress: Called after each submission (None for silence).
 
     Returns:
         The outcomes of this run and those recorded earlier, sorted by key.
     """
     prepare_environment()
-    _check_sandbox(sandbox)
+    options = options or Options()
+    _check_sandbox(options.sandbox)
     workers = workers or os.cpu_count() or 1
-    options = dataclasses.replace(options or Options(), sandbox=sandbox)
     if options.cpu_threads <= 0:
         options = dataclasses.replace(options, cpu_threads=max(1, (os.cpu_count() or 1) // workers))
     submissions = find_submissions(course, assignment, student)

@@ -93,13 +93,3 @@ def score_cells(nb: nbformat.NotebookNode) -> dict[str, CellScore]:
                 grade_id(cell), float(score or 0.0), max_score, error_message(cell)
             )
     return scores
-
-
-def task_scores(
-    nb: nbformat.NotebookNode, scores: dict[str, CellScore]
-) -> dict[str, tuple[float, float]]:
-    """Sum cell scores per task: {solution_id: (score, max)}."""
-    return {
-        task.solution_id: (sum(scores[t].score for t in task.test_ids), task.points)
-        for task in tasks_of(nb)
-    }
