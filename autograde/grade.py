@@ -17,7 +17,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -34,10 +33,8 @@ from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
 from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
 from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
-from autograde.flood import flooded
-from autograde.kernel_guard import MESSAGE as GUARD_MESSAGE
-from autograde.notebook import grade_id
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
+from autograde.status import classify
 from autograde.steps import SANDBOX_ENV
 
 STATUS_DIR = Path("autograded") / ".nna-status"
@@ -181,94 +178,75 @@ def _validate(submission: Submission) -> str:
     return ""
 
 
-def _classify(log: str, report: dict[str, Any]) -> tuple[str, str]:
-    """Status and message for a submission nbgrader could not grade normally."""
-    if report.get("out_of_memory"):
-        return "out of memory", f"the kernel went over its {report.get('memory_mb')} MB memory cap"
-    if report.get("process_cap_hit"):
-        return "crashed", f"the notebook started more than {report.get('max_processes')} processes"
-    if "DeadKernelError" in log or "Kernel died" in log:
-        return (
-            "crashed",
-            "the kernel died while running the notebook (nbgrader keeps no partial credit)",
-        )
-    errors = [line for line in log.splitlines() if "| ERROR]" in line]
-    return "crashed", (
-        errors[-1] if errors else (log.strip().splitlines() or ["nbgrader failed"])[-1]
-    )[:300]
+@dataclasses.dataclass(frozen=True)
+class NbgraderRun:
+    """What one `nbgrader autograde` process left: its exit, its log, and the
+    sandbox's and the rules' reports (see `autograde.status`)."""
+
+    returncode: int | None  # None: stopped at the time limit
+    log: str = ""
+    sandbox: dict[str, Any] = dataclasses.field(default_factory=dict)
+    refused: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
-ALTERED = re.compile(r"Attribute '(?!checksum)(\w+)' for cell (\S+) has changed")
-
-
-def _tampering(course: Course, submission: Submission, log: str, expected_cells: set[str]) -> str:
-    """Graded or locked cells the student deleted, edited, or whose metadata they changed."""
-    nb = nbformat.read(submission.notebook, as_version=4)
-    present = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells}
-    notes = []
-    deleted = sorted(expected_cells - present)
-    if deleted:
-        notes.append(f"graded cells deleted (scored 0): {', '.join(deleted)}")
-    released = course.release_notebook(submission.assignment)
-    if released.is_file():
-        locked = {
-            grade_id(c): c.source.strip()
-            for c in nbformat.read(released, as_version=4).cells
-            if c.metadata.get("nbgrader", {}).get("locked") and grade_id(c)
+def _environment(options: Options, sandbox_report: Path, policy_report: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            MEMORY_ENV: str(options.memory_mb),
+            PROCESSES_ENV: str(options.max_processes),
+            REPORT_ENV: str(sandbox_report),
+            "NNA_CPU_THREADS": str(options.cpu_threads),
+            "OMP_NUM_THREADS": str(options.cpu_threads),
+            OUTPUT_LIMIT_ENV: str(options.max_output_chars),
+            POLICY_REPORT_ENV: str(policy_report),
+            POLICY_SWITCH_ENV: "on" if options.policy else "off",
+            SANDBOX_ENV: "on" if options.sandbox else "off",
         }
-        edited = sorted(
-            {
-                grade_id(c)
-                for c in nb.cells
-                if grade_id(c) in locked and c.source.strip() != locked[grade_id(c)]
-            }
-        )
-        if edited:
-            notes.append(f"locked cells edited, restored from the gradebook: {', '.join(edited)}")
-    altered = sorted({f"{cell} ({attribute})" for attribute, cell in ALTERED.findall(log)})
-    if altered:
-        notes.append(
-            f"graded cell metadata changed and restored from the gradebook: {', '.join(altered)}"
-        )
-    return "; ".join(notes)
-
-
-def _blocked_message(blocked: list[dict[str, Any]]) -> str:
-    """One line naming the cells with statements `autograde.enforce` did not run."""
-    cells = ", ".join(f"{b['cell']} ({b['violations'][0]})" for b in blocked)
-    return f"statements not run, they break the grading rules: {cells}"[:500]
-
-
-def _graded_notebook(course: Course, submission: Submission) -> nbformat.NotebookNode | None:
-    graded = (
-        course.root
-        / "autograded"
-        / submission.student
-        / submission.assignment
-        / submission.notebook.name
     )
-    return nbformat.read(graded, as_version=4) if graded.is_file() else None
+    return env
 
 
-def _guard_stops(nb: nbformat.NotebookNode) -> list[str]:
-    """Cells where `autograde.kernel_guard` refused an attribute change, with its reason."""
-    return [
-        f"{grade_id(c) or f'cell {i + 1}'} ({o.get('evalue')})"
-        for i, c in enumerate(nb.cells)
-        for o in c.get("outputs", [])
-        if o.output_type == "error"
-        and o.get("ename") == "PermissionError"
-        and str(o.get("evalue", "")).startswith(GUARD_MESSAGE)
+def run_nbgrader(course: Course, submission: Submission, options: Options) -> NbgraderRun:
+    """`nbgrader autograde` on one submission, as `nbgrader_config.py` configures it."""
+    command = [
+        sys.executable,
+        "-m",
+        "nbgrader",
+        "autograde",
+        submission.assignment,
+        "--student",
+        submission.student,
+        "--create",
+        "--force",
+        f"--Execute.timeout={options.cell_timeout_s}",
     ]
-
-
-def _timed_out_cells(nb: nbformat.NotebookNode) -> list[str]:
-    return [
-        str(c.metadata.get("nbgrader", {}).get("grade_id") or f"cell {i}")
-        for i, c in enumerate(nb.cells)
-        for o in c.get("outputs", [])
-        if o.output_type == "error" and "Timeout" in o.get("ename", "")
-    ]
+    with tempfile.TemporaryDirectory(prefix="nna-grade-") as scratch:
+        sandbox_report, policy_report = (
+            Path(scratch) / "sandbox.json",
+            Path(scratch) / "policy.json",
+        )
+        process = subprocess.Popen(
+            command,
+            cwd=course.root,
+            env=_environment(options, sandbox_report, policy_report),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            log, _ = process.communicate(timeout=options.timeout_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return NbgraderRun(None)
+        return NbgraderRun(
+            process.returncode,
+            log,
+            json.loads(sandbox_report.read_text()) if sandbox_report.is_file() else {},
+            json.loads(policy_report.read_text()) if policy_report.is_file() else [],
+        )
 
 
 def grade_one(course_root: str, submission: Submission, options: Options) -> Outcome:
@@ -280,133 +258,22 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     course = Course(Path(course_root))
     started = time.perf_counter()
     digest = digest_of(submission.notebook) if submission.notebook.is_file() else ""
-
-    def done(
-        status: str, message: str, scores: dict[str, tuple[float, float]] | None = None
-    ) -> Outcome:
-        return Outcome(
-            submission.student,
-            submission.assignment,
-            status,
-            message,
-            round(time.perf_counter() - started, 2),
-            digest,
-            scores or {},
-        )
-
+    scores: dict[str, tuple[float, float]] = {}
     problem = _validate(submission)
     if problem:
-        return done("invalid", problem)
-    with tempfile.TemporaryDirectory(prefix="nna-grade-") as scratch:
-        report_file = Path(scratch) / "sandbox.json"
-        policy_file = Path(scratch) / "policy.json"
-        env = dict(os.environ)
-        env.update(
-            {
-                MEMORY_ENV: str(options.memory_mb),
-                PROCESSES_ENV: str(options.max_processes),
-                REPORT_ENV: str(report_file),
-                "NNA_CPU_THREADS": str(options.cpu_threads),
-                "OMP_NUM_THREADS": str(options.cpu_threads),
-                OUTPUT_LIMIT_ENV: str(options.max_output_chars),
-                POLICY_REPORT_ENV: str(policy_file),
-                POLICY_SWITCH_ENV: "on" if options.policy else "off",
-                SANDBOX_ENV: "on" if options.sandbox else "off",
-            }
-        )
-        command = [
-            sys.executable,
-            "-m",
-            "nbgrader",  # configured by the course's nbgrader_config.py (autograde.steps)
-            "autograde",
-            submission.assignment,
-            "--student",
-            submission.student,
-            "--create",
-            "--force",
-            f"--Execute.timeout={options.cell_timeout_s}",
-        ]
-        process = subprocess.Popen(
-            command,
-            cwd=course.root,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-        )
+        status, message = "invalid", problem
+    else:
+        run = run_nbgrader(course, submission, options)
+        _write_atomic(log_path(course, submission), run.log)
         try:
-            log, _ = process.communicate(timeout=options.timeout_s)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
-            return done(
-                "timed out", f"grading took longer than {options.timeout_s} s and was stopped"
-            )
-        report = json.loads(report_file.read_text()) if report_file.is_file() else {}
-        blocked = json.loads(policy_file.read_text()) if policy_file.is_file() else []
-    _write_atomic(log_path(course, submission), log)
-    failed = process.returncode != 0
-    try:
-        scores = nbgrader_scores(course, submission.assignment, submission.student)
-    except Exception:  # no submission in the gradebook: nbgrader stopped before grading
-        scores = {}
-    if failed or not scores:
-        status, message = _classify(log, report)
-        where = log_path(course, submission).relative_to(course.root)
-        return done(status, f"{message} (nbgrader's log: {where})", scores)
-    if report.get("out_of_memory"):
-        return done(
-            "out of memory",
-            "the kernel went over its memory cap; cells after that scored 0",
-            scores,
-        )
-    if report.get("process_cap_hit"):
-        cap = report.get("max_processes")
-        return done("crashed", f"the notebook tried to start more than {cap} processes", scores)
-    tampering = _tampering(course, submission, log, set(scores))
-    if tampering:
-        return done("invalid", tampering, scores)
-    late = _seconds_late(course, submission)
-    late_note = f"; also submitted {late:.0f} s after the due date (late)" if late > 0 else ""
-    if any(entry.get("reaches_tests", True) for entry in blocked):
-        return done("forbidden code", _blocked_message(blocked) + late_note, scores)
-    graded = _graded_notebook(course, submission)
-    stopped = _guard_stops(graded) if graded is not None else []
-    if stopped:
-        return done(
-            "forbidden code",
-            "the kernel guard stopped: " + "; ".join(stopped)[:400] + late_note,
-            scores,
-        )
-    if graded is not None and flooded(graded):
-        limit = options.max_output_chars
-        return done(
-            "output flood",
-            f"the notebook printed more than {limit:,} characters; the rest was dropped",
-            scores,
-        )
-    slow = _timed_out_cells(graded) if graded is not None else []
-    if slow:
-        limit = options.cell_timeout_s
-        return done(
-            "timed out", f"cells over the {limit} s limit scored 0: {', '.join(slow)}", scores
-        )
-    notes = _blocked_message(blocked) if blocked else ""  # in added cells no test needs
-    if late > 0:
-        return done(
-            "late",
-            "; ".join(filter(None, [f"submitted {late:.0f} s after the due date", notes])),
-            scores,
-        )
-    return done("graded", notes, scores)
-
-
-def _seconds_late(course: Course, submission: Submission) -> float:
-
-    with course.gradebook() as gradebook:
-        record = gradebook.find_submission(submission.assignment, submission.student)
-        return float(record.total_seconds_late or 0.0)
+            scores = nbgrader_scores(course, submission.assignment, submission.student)
+        except Exception:  # no submission in the gradebook: nbgrader stopped before grading
+            scores = {}
+        status, message = classify(course, submission, options, run, set(scores))
+    seconds = round(time.perf_counter() - started, 2)
+    return Outcome(
+        submission.student, submission.assignment, status, message, seconds, digest, scores
+    )
 
 
 def _progress(done: int, total: int, started: float, outcome: Outcome) -> None:
