@@ -319,14 +319,19 @@ def ensure_students(course: Course, students: Iterable[str]) -> None:
 
 
 def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
-    """Put each assignment (and its graded cells) in the gradebook, once."""
+    """Put each assignment's notebooks and graded cells in the gradebook, once.
+
+    An assignment the instructor added by hand (`nbgrader db assignment add`, to set
+    its due date) has no notebooks yet: it is generated all the same, and keeps its
+    due date.
+    """
     from nbgrader.api import MissingEntry
 
     for assignment in sorted(set(assignments)):
         with course.gradebook() as gradebook:
             try:
-                gradebook.find_assignment(assignment)
-                continue
+                if gradebook.find_assignment(assignment).notebooks:
+                    continue
             except MissingEntry:
                 pass
         # Into a scratch folder: the committed release/ is `make release`'s alone.

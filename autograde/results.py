@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -36,16 +37,35 @@ def _students(course: Course) -> list[str]:
 
 
 def _task_columns(course: Course, assignment: str) -> list[tuple[str, float]]:
-
     with course.gradebook() as gradebook:
         notebook = gradebook.find_notebook(assignment, assignment)
         return [(cell.name, float(cell.max_score)) for cell in notebook.grade_cells]
 
 
+def _gradebook_scores(course: Course, assignment: str) -> dict[str, dict[str, Any]]:
+    """{student: scores} of an assignment as the gradebook has them now: automatic
+    scores, manual grades and overrides from the formgrader, late penalty, time."""
+    with course.gradebook() as gradebook:
+        return {
+            submission.student.id: {
+                "cells": {g.name: g.score for nb in submission.notebooks for g in nb.grades},
+                "total": float(submission.score) - float(submission.late_submission_penalty or 0),
+                "penalty": float(submission.late_submission_penalty or 0),
+                "time": submission.timestamp.isoformat() if submission.timestamp else "",
+            }
+            for submission in gradebook.assignment_submissions(assignment)
+        }
+
+
+EXPORT_COLUMNS = ("total", "max_total", "late_penalty", "submitted", "status", "message")
+
+
 def export_csv(course: Course, to: Path) -> Path:
     """One row per student and assignment: a column per graded cell, total, status.
 
-    Students known to the gradebook without a submission get the status `missing`.
+    Scores come from the gradebook, so manual grades and overrides made in the
+    formgrader count; status and message come from `autograde grade`. Students known
+    to the gradebook without a submission get the status `missing`.
     """
     outcomes = {(o.assignment, o.student): o for o in recorded_outcomes(course)}
     assignments = sorted({a for a, _ in outcomes})
@@ -53,31 +73,36 @@ def export_csv(course: Course, to: Path) -> Path:
     columns = {a: _task_columns(course, a) for a in assignments}
     all_cells = [name for a in assignments for name, _ in columns[a]]
     to.parent.mkdir(parents=True, exist_ok=True)
-    with to.open("w", newline="") as handle:
+    with to.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(
-            ["student", "assignment", *all_cells, "total", "max_total", "status", "message"]
-        )
+        writer.writerow(["student", "assignment", *all_cells, *EXPORT_COLUMNS])
         for assignment in assignments:
-            maximum = sum(m for _, m in columns[assignment])
+            maximum = f"{sum(m for _, m in columns[assignment]):g}"
+            recorded = _gradebook_scores(course, assignment)
             for student in students:
                 outcome = outcomes.get((assignment, student))
-                cells = ["" for _ in all_cells]
-                if outcome is None:
+                scores = recorded.get(student)
+                if outcome is None or scores is None:
+                    status = outcome.status if outcome else "missing"
+                    message = outcome.message if outcome else "no submission"
+                    empty = ["" for _ in all_cells]
                     writer.writerow(
-                        [student, assignment, *cells, 0, maximum, "missing", "no submission"]
+                        [student, assignment, *empty, 0, maximum, 0, "", status, message]
                     )
                     continue
-                for index, name in enumerate(all_cells):
-                    if name in outcome.scores:
-                        cells[index] = f"{outcome.scores[name][0]:g}"
+                cells = [
+                    f"{scores['cells'][name]:g}" if name in scores["cells"] else ""
+                    for name in all_cells
+                ]
                 writer.writerow(
                     [
                         student,
                         assignment,
                         *cells,
-                        f"{outcome.score:g}",
-                        f"{maximum:g}",
+                        f"{scores['total']:g}",
+                        maximum,
+                        f"{scores['penalty']:g}",
+                        scores["time"],
                         outcome.status,
                         outcome.message,
                     ]

@@ -248,16 +248,31 @@ def test_student_code_cannot_write_the_gradebook(tiny):
 
 def test_export_quotes_names_and_reports_missing_students(tiny, tmp_path):
     course, _, _, _ = tiny
-    from nbgrader.api import Gradebook
-
-    with Gradebook(f"sqlite:///{course.root / 'gradebook.db'}") as gradebook:
+    with course.gradebook() as gradebook:
         gradebook.update_or_create_student('Smith, Jr. "Ann"', last_name="Smith, Jr.")
     rows = list(csv.DictReader(results.export_csv(course, tmp_path / "grades.csv").open()))
     by_student = {r["student"]: r for r in rows}
     assert by_student["perfect"]["total"] == "5" and by_student["perfect"]["status"] == "graded"
     assert by_student['Smith, Jr. "Ann"']["status"] == "missing"
     assert by_student["crash"]["status"] == "crashed"
-    assert {"ch99_add_test", "ch99_mul_test"} <= set(rows[0])
+    assert {"ch99_add_test", "ch99_mul_test", "submitted", "late_penalty"} <= set(rows[0])
+
+
+def test_export_reads_the_gradebook_so_manual_grades_count(tiny, tmp_path):
+    course, outcomes, _, _ = tiny
+    with course.gradebook() as gradebook:
+        grade = gradebook.find_grade("ch99_mul_test", A, A, "half")
+        grade.manual_score = 3  # as the formgrader saves a manual grade
+        gradebook.db.commit()
+    try:
+        rows = list(csv.DictReader(results.export_csv(course, tmp_path / "g.csv").open()))
+        half = next(r for r in rows if r["student"] == "half")
+        assert half["ch99_mul_test"] == "3" and half["total"] == "5"
+        assert outcomes["half"].score == 2  # the pipeline's own record is not the truth
+    finally:
+        with course.gradebook() as gradebook:
+            gradebook.find_grade("ch99_mul_test", A, A, "half").manual_score = None
+            gradebook.db.commit()
 
 
 def test_feedback_shows_scores_and_messages_but_no_hidden_tests(tiny):
@@ -499,3 +514,33 @@ def test_the_gradebook_is_where_the_course_configuration_says(tmp_path):
     assert course.db_url == f"sqlite:///{elsewhere}"
     grading.ensure_students(course, ["a"])
     assert elsewhere.is_file() and not (tmp_path / "gradebook.db").exists()
+
+
+def test_a_late_submission_is_reported_late_with_its_penalty(tiny, tmp_path):
+    import datetime
+
+    course, _, _, _ = tiny
+    root = tmp_path / "late"
+    shutil.copytree(
+        course.root,
+        root,
+        ignore=shutil.ignore_patterns("autograded", "gradebook.db", "feedback", "submitted"),
+    )
+    config = root / "nbgrader_config.py"
+    config.write_text(config.read_text() + "\nc.LateSubmissionPlugin.penalty_method = 'zero'\n")
+    late_course = Course(root)
+    due = datetime.datetime(2026, 1, 1, 12, 0, tzinfo=datetime.UTC)
+    with late_course.gradebook() as gradebook:
+        gradebook.update_or_create_assignment(A, duedate=due)
+    release_nb = nbformat.read(course.root / "release" / A / f"{A}.ipynb", as_version=4)
+    _submit(root, "tardy", _student_notebook(release_nb, ADD, MUL))
+    (root / "submitted" / "tardy" / A / "timestamp.txt").write_text("2026-01-01 14:00:00 UTC")
+    [outcome] = grade(
+        late_course, student="tardy", workers=1, options=Options(timeout_s=120), progress=None
+    )
+    assert outcome.status == "late" and "7200 s after the due date" in outcome.message
+    row = next(csv.DictReader(results.export_csv(late_course, tmp_path / "g.csv").open()))
+    assert (row["status"], row["total"], row["late_penalty"]) == ("late", "0", "5")
+    assert row["submitted"].startswith("2026-01-01T14:00")
+    [page] = [p for p in results.feedback(late_course) if p.parts[-3] == "tardy"]
+    assert "late" in page.read_text()
