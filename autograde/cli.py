@@ -11,7 +11,7 @@ from typing import Any
 
 from autograde import demo as demo_module
 from autograde import grade as grade_module
-from autograde import results
+from autograde import intake, results
 from autograde.course import Course, release
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,7 +71,7 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    placed, skipped = results.collect(_course(args), Path(args.source))
+    placed, skipped = intake.collect(_course(args), Path(args.source), args.pattern)
     for key, name in placed:
         print(f"placed  {name} -> submitted/{key}")
     for name, why in skipped:
@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("collect", help="import submissions from a folder or a zip export")
     p.add_argument("course")
     p.add_argument("source", help="folder tree or zip file with one notebook per student")
+    p.add_argument(
+        "--pattern",
+        help="regular expression for flat file names (no .ipynb) with the named groups "
+        "student and assignment, e.g. '^(?P<student>[a-z0-9]+)_\\d+_(?P<assignment>ch\\d\\d_\\w+)$'",
+    )
     p.set_defaults(func=_collect)
 
     defaults = grade_module.Options()

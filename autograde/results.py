@@ -7,7 +7,6 @@ import csv
 import html
 import io
 import json
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -216,70 +215,3 @@ def report(course: Course, to: Path) -> Path:
         f"<th>score</th><th>status</th><th>seconds</th><th>message</th></tr>{rows}</table>"
     )
     return to
-
-
-def collect(course: Course, source: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """Import submissions from a folder tree or a zip export into `submitted/`.
-
-    Accepted layouts, one notebook per student: `<student>/<assignment>.ipynb`,
-    `<student>/<assignment>/<assignment>.ipynb`, or flat `<student>_<assignment>.ipynb`
-    (LMS exports also use `<student>_<anything>_<assignment>.ipynb`). A notebook
-    whose name matches no assignment is reported, not guessed.
-
-    Returns:
-        (placed, skipped): (student/assignment, file) pairs and (file, reason) pairs.
-    """
-    import tempfile
-    import zipfile
-
-    assignments = course.chapters
-    placed: list[tuple[str, str]] = []
-    skipped: list[tuple[str, str]] = []
-    with tempfile.TemporaryDirectory(prefix="nna-collect-") as scratch:
-        if source.is_file() and zipfile.is_zipfile(source):
-            with zipfile.ZipFile(source) as archive:
-                for member in archive.infolist():
-                    target = (Path(scratch) / member.filename).resolve()
-                    if not str(target).startswith(str(Path(scratch).resolve())):
-                        skipped.append((member.filename, "path leaves the archive; ignored"))
-                        continue
-                    archive.extract(member, scratch)
-            tree = Path(scratch)
-        elif source.is_dir():
-            tree = source
-        else:
-            raise ValueError(f"Expected a folder or a zip file. Received: {source}")
-        for path in sorted(tree.rglob("*")):
-            if path.is_dir() or "__MACOSX" in path.parts or path.name.startswith("."):
-                continue
-            relative = path.relative_to(tree)
-            if path.suffix != ".ipynb":
-                skipped.append((str(relative), "not a notebook"))
-                continue
-            student, assignment = _place(relative, assignments)
-            if assignment is None:
-                skipped.append(
-                    (str(relative), f"name matches no assignment ({', '.join(assignments)})")
-                )
-                continue
-            if not student:
-                skipped.append((str(relative), "cannot tell which student it belongs to"))
-                continue
-            target = course.root / "submitted" / student / assignment / f"{assignment}.ipynb"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target)
-            placed.append((f"{student}/{assignment}", str(relative)))
-    return placed, skipped
-
-
-def _place(relative: Path, assignments: list[str]) -> tuple[str, str | None]:
-    parts = relative.parts
-    stem = relative.stem
-    matches = [a for a in assignments if stem == a or stem.endswith("_" + a)]
-    if not matches:
-        return "", None
-    assignment = matches[0]
-    if len(parts) >= 2:
-        return parts[0], assignment
-    student = stem[: -len(assignment)].rstrip("_").split("_")[0]
-    return student, assignment
