@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@{ command -v bwrap && command -v chromium; } >/dev/null || $(MAKE) --no-print-directory system-deps
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,grader]"
 	@touch $(STAMP)
 
 demo: $(STAMP)
