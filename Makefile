@@ -10,7 +10,7 @@ export PATH := $(BIN):$(PATH)
 export KERAS_BACKEND := tensorflow
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: venv system-deps demo test lint release lab clean
+.PHONY: venv system-deps demo test lint release lab formgrader clean
 
 # bubblewrap sandboxes student code while grading (Debian package `bubblewrap`).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -52,6 +52,12 @@ lab: $(STAMP)
 	@echo "JupyterLab on the student notebooks in release/ (nbgrader's Validate button is in each notebook's toolbar);"
 	@echo "open the http://127.0.0.1:8888/lab?token=... address printed below."
 	$(BIN)/jupyter lab --ServerApp.root_dir=release --no-browser --ip=127.0.0.1 $(ALLOW_ROOT)
+
+# The instructor's side: JupyterLab at the course root, where nbgrader reads
+# nbgrader_config.py, so the formgrader grades exactly as `nna-grade grade` does.
+formgrader: $(STAMP)
+	@echo "JupyterLab at the course root; open http://127.0.0.1:8888/formgrader?token=... (token below)"
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR) --no-browser --ip=127.0.0.1 $(ALLOW_ROOT)
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache .mypy_cache

@@ -56,6 +56,14 @@ def _gradebook_scores(course: Course, assignment: str) -> dict[str, dict[str, An
         }
 
 
+BY_NBGRADER = "autograded by nbgrader itself, not by nna-grade grade"
+
+
+def _graded_assignments(course: Course) -> set[str]:
+    with course.gradebook() as gradebook:
+        return {a.name for a in gradebook.assignments if a.submissions}
+
+
 EXPORT_COLUMNS = ("total", "max_total", "late_penalty", "submitted", "status", "message")
 
 
@@ -67,7 +75,7 @@ def export_csv(course: Course, to: Path) -> Path:
     to the gradebook without a submission get the status `missing`.
     """
     outcomes = {(o.assignment, o.student): o for o in recorded_outcomes(course)}
-    assignments = sorted({a for a, _ in outcomes})
+    assignments = sorted({a for a, _ in outcomes} | _graded_assignments(course))
     students = sorted(set(_students(course)) | {s for _, s in outcomes})
     columns = {a: _task_columns(course, a) for a in assignments}
     all_cells = [name for a in assignments for name, _ in columns[a]]
@@ -81,6 +89,8 @@ def export_csv(course: Course, to: Path) -> Path:
             for student in students:
                 outcome = outcomes.get((assignment, student))
                 scores = recorded.get(student)
+                if outcome is None and scores is not None:  # by nbgrader or the formgrader
+                    outcome = Outcome(student, assignment, "graded", BY_NBGRADER, 0.0, "")
                 if outcome is None or scores is None:
                     status = outcome.status if outcome else "missing"
                     message = outcome.message if outcome else "no submission"
