@@ -544,3 +544,25 @@ def test_a_late_submission_is_reported_late_with_its_penalty(tiny, tmp_path):
     assert row["submitted"].startswith("2026-01-01T14:00")
     [page] = [p for p in results.feedback(late_course) if p.parts[-3] == "tardy"]
     assert "late" in page.read_text()
+
+
+def test_two_workers_on_a_fresh_gradebook_never_crash(tmp_path):
+    """The first thing a new user runs: parallel workers on a gradebook that does not
+    exist yet (make demo once crashed there). Twenty fresh gradebooks in a row."""
+    template = tmp_path / "template"
+    (template / "source" / A).mkdir(parents=True)
+    shutil.copy2(ROOT / "nbgrader_config.py", template / "nbgrader_config.py")
+    nbformat.write(tiny_source(), template / "source" / A / f"{A}.ipynb")
+    nbgrader(template, "generate_assignment", A, "--no-db", "--force", "--log-level=ERROR")
+    release_nb = nbformat.read(template / "release" / A / f"{A}.ipynb", as_version=4)
+    for student in ("ann", "bob"):  # one each for the two workers, started together
+        _submit(template, student, _student_notebook(release_nb, ADD, MUL))
+    options = Options(sandbox=False, policy=False, timeout_s=120)
+    for attempt in range(20):
+        root = tmp_path / f"run{attempt}"
+        shutil.copytree(template, root)
+        outcomes = grade(Course(root), workers=2, options=options, progress=None)
+        assert [(o.student, o.status, o.score) for o in outcomes] == [
+            (student, "graded", 5) for student in ("ann", "bob")
+        ], (attempt, [o.message for o in outcomes])
+        shutil.rmtree(root)
