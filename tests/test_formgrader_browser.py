@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -22,8 +21,8 @@ import nbformat
 import pytest
 
 from autograde import results
-from autograde.course import Course, nbgrader
-from tests.autograde.test_grade import ADD, _student_notebook, _submit, tiny_source
+from autograde.course import Course
+from tests.autograde.test_grade import ADD, _student_notebook, _submit, make_tiny_course
 from tests.test_student_browser import CHROMIUM_FLAGS, _chromium, _free_port
 
 pytestmark = pytest.mark.slow
@@ -35,11 +34,7 @@ A = "ch99_tiny"
 @pytest.fixture
 def formgrader(tmp_path):
     root = tmp_path / "course"
-    (root / "source" / A).mkdir(parents=True)
-    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
-    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
-    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
-    release_nb = nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+    release_nb = make_tiny_course(root)
     wrong_mul = "def mul(a, b):\n    return a + b"
     _submit(root, "ann", _student_notebook(release_nb, ADD + "\nimport sys\n", wrong_mul))
     port = _free_port()

@@ -4,7 +4,6 @@ later wins), collect, grade (the pipeline), feedback, release and fetch feedback
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ import pytest
 from autograde.course import Course, nbgrader, nbgrader_scores
 from autograde.grade import Options, grade
 from autograde.policy import HIDDEN_BLOCK
-from tests.autograde.test_grade import ADD, MUL, _student_notebook, tiny_source
+from tests.autograde.test_grade import ADD, MUL, _student_notebook, make_tiny_course, tiny_source
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,11 +38,8 @@ def test_the_exchange_workflow_end_to_end(tmp_path):
     exchange.mkdir()
     exchange.chmod(0o777)
     root = tmp_path / "course"
-    (root / "source" / A).mkdir(parents=True)
-    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
-    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
+    make_tiny_course(root)
     on_exchange = f"--Exchange.root={exchange}"
-    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
     nbgrader(root, "release_assignment", A, on_exchange, "--log-level=ERROR")
 
     answers = {"ann": [(ADD, "def mul(a, b):\n    return 0"), (ADD, MUL)], "bob": [(ADD, "")]}

@@ -138,15 +138,20 @@ def _submit(course: Path, student: str, nb=None, name=f"{A}.ipynb", raw: str | N
         nbformat.write(nb, target)
 
 
+def make_tiny_course(root: Path) -> nbformat.NotebookNode:
+    """A course with the tiny assignment generated at `root`; returns its release."""
+    (root / "source" / A).mkdir(parents=True)
+    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
+    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
+    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
+    return nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+
+
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     """A course with one tiny assignment and a class of honest and faulty students."""
     root = tmp_path_factory.mktemp("tiny")
-    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
-    (root / "source" / A).mkdir(parents=True)
-    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
-    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
-    release_nb = nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+    release_nb = make_tiny_course(root)
     for student, (add_src, mul_src) in STUDENTS.items():
         _submit(root, student, _student_notebook(release_nb, add_src, mul_src))
     _submit(root, "blank", release_nb)
@@ -550,11 +555,8 @@ def test_two_workers_on_a_fresh_gradebook_never_crash(tmp_path):
     """The first thing a new user runs: parallel workers on a gradebook that does not
     exist yet (make demo once crashed there). Twenty fresh gradebooks in a row."""
     template = tmp_path / "template"
-    (template / "source" / A).mkdir(parents=True)
-    shutil.copy2(ROOT / "nbgrader_config.py", template / "nbgrader_config.py")
-    nbformat.write(tiny_source(), template / "source" / A / f"{A}.ipynb")
-    nbgrader(template, "generate_assignment", A, "--no-db", "--force", "--log-level=ERROR")
-    release_nb = nbformat.read(template / "release" / A / f"{A}.ipynb", as_version=4)
+    release_nb = make_tiny_course(template)
+    (template / "gradebook.db").unlink()
     for student in ("ann", "bob"):  # one each for the two workers, started together
         _submit(template, student, _student_notebook(release_nb, ADD, MUL))
     options = Options(sandbox=False, policy=False, timeout_s=120)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
 
-from autograde.course import nbgrader
-from tests.autograde.test_grade import ADD, MUL, _student_notebook, _submit, tiny_source
+from tests.autograde.test_grade import ADD, MUL, _student_notebook, _submit, make_tiny_course
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,11 +82,7 @@ def test_the_wheel_brings_its_console_script_and_package_data(installed):
 def test_the_installed_grader_grades_a_submission(installed, tmp_path):
     target, env = installed
     root = tmp_path / "course"
-    (root / "source" / A).mkdir(parents=True)
-    shutil.copy2(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
-    nbformat.write(tiny_source(), root / "source" / A / f"{A}.ipynb")
-    nbgrader(root, "generate_assignment", A, "--force", "--log-level=ERROR")
-    release_nb = nbformat.read(root / "release" / A / f"{A}.ipynb", as_version=4)
+    release_nb = make_tiny_course(root)
     _submit(root, "ann", _student_notebook(release_nb, ADD, MUL))
     result = subprocess.run(
         [str(target / "bin" / "nna-grade"), "grade", str(root), "--workers", "1"],

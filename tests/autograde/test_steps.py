@@ -55,15 +55,6 @@ def _stream(text: str) -> dict:
     }
 
 
-def _stream(text: str) -> dict:
-    return {
-        "msg_type": "stream",
-        "header": {"msg_type": "stream"},
-        "parent_header": {"msg_id": "m"},
-        "content": {"name": "stdout", "text": text},
-    }
-
-
 @pytest.mark.parametrize("limit", [10, 1000])
 def test_grading_execute_keeps_errors_and_drops_output_past_the_cap(limit):
     executor = GradingExecute(max_output_chars=limit)
