@@ -115,6 +115,13 @@ STUDENTS = {
     ),
     "snoop": (ADD, SNOOP),
     "flooder": (ADD, "for _ in range(3000):\n    print('x' * 1000)\n" + MUL),
+    # with the rules off, only the kernel guard stands between this and the tests
+    "wrapper": (
+        ADD,
+        "get_ipython().input_transformers_cleanup.append(\n"
+        "    lambda lines: ['try:\\n'] + ['    ' + l for l in lines] + ['except BaseException:\\n    pass\\n']\n"
+        ")\ndef mul(a, b):\n    return 0",
+    ),
 }
 
 
@@ -185,6 +192,11 @@ def tiny(tmp_path_factory):
     started = time.perf_counter()
     outcomes = {o.student: o for o in grade(course, workers=2, options=options, progress=None)}
     return course, outcomes, gradebook_before, time.perf_counter() - started
+
+
+def test_a_cell_cannot_wrap_the_tests_even_with_the_rules_off(tiny):
+    _, outcomes, _, _ = tiny
+    assert outcomes["wrapper"].scores["ch99_mul_test"] == (0.0, 3.0), outcomes["wrapper"]
 
 
 def test_honest_submissions_get_their_points(tiny):
