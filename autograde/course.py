@@ -164,21 +164,23 @@ def prepare_student_notebook(path: Path) -> None:
 
 
 def record_course_cells(nb: Any) -> None:
-    """List the digests of the course's own code cells in a student notebook's metadata.
+    """Store what recognises the course's own code cells in a student notebook.
 
-    The student's live check (`nna_tf.rules`) and nbgrader's Validate use them to tell
+    The student's live check (`nna_tf.rules`) and nbgrader's Validate use it to tell
     the course's cells from the student's, as the grader does from `source/`.
     """
-    from autograde.notebook import is_solution_cell
+    from autograde.notebook import is_solution_cell, is_test_cell
 
-    digests = sorted(
-        {
-            policy.shape_digest(cell.source)
-            for cell in nb.cells
-            if cell.cell_type == "code" and not is_solution_cell(cell)
-        }
-    )
-    nb.metadata[policy.NOTEBOOK_KEY] = {policy.COURSE_CELLS_KEY: digests}
+    cells = [
+        (cell.source, is_test_cell(cell))
+        for cell in nb.cells
+        if cell.cell_type == "code" and not is_solution_cell(cell)
+    ]
+    digests, bindings = policy.course_cell_digests(cells)
+    nb.metadata[policy.NOTEBOOK_KEY] = {
+        policy.COURSE_CELLS_KEY: digests,
+        policy.COURSE_NAMES_KEY: bindings,
+    }
 
 
 def scratch_course(course: Course, chapters: list[str], where: Path) -> Course:

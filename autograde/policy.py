@@ -341,6 +341,9 @@ class Context:
         protected_names: The names student code may not rebind or change: what the
             course's cells import, and what they bind that a test cell reads
             (its visible part: the student's live check sees no hidden tests).
+        frozen_names: Names the tests read whose course cell (a demonstration) the
+            student changed or removed: student code may not bind them at all, or
+            the tests would read the student's value instead of the course's.
         hidden_names: Names bound only inside hidden-test blocks.
         keras_names: Attributes of Keras layers and models that student classes
             may not redefine (see `keras_reserved_names`).
@@ -349,6 +352,7 @@ class Context:
     trusted_names: frozenset[str] = frozenset()
     trusted_imports: dict[str, str] = dataclasses.field(default_factory=dict)
     protected_names: frozenset[str] = frozenset()
+    frozen_names: frozenset[str] = frozenset()
     hidden_names: frozenset[str] = frozenset()
     keras_names: frozenset[str] = frozenset()
 
@@ -449,6 +453,7 @@ def build_context(
     trusted_sources: Iterable[str],
     keras_names: Iterable[str] = (),
     test_sources: Iterable[str] | None = None,
+    frozen: Iterable[str] = (),
 ) -> Context:
     """The context of a notebook from the source of its trusted code cells.
 
@@ -456,6 +461,7 @@ def build_context(
         trusted_sources: The course's own code cells (setup, demonstrations, tests).
         keras_names: Attributes student Keras classes may not redefine.
         test_sources: The graded test cells among them; every trusted cell when None.
+        frozen: Names student code may not bind (see `Context.frozen_names`).
     """
     trusted_sources = list(trusted_sources)
     names: set[str] = set()
@@ -487,6 +493,7 @@ def build_context(
         trusted_names=frozenset(names),
         trusted_imports=imports,
         protected_names=frozenset((names & read) | set(imports)),
+        frozen_names=frozenset(frozen),
         hidden_names=frozenset(hidden - visible),
         keras_names=frozenset(keras_names),
     )
@@ -704,7 +711,15 @@ class _Checker(ast.NodeVisitor):
     def check_binding(self, node: ast.AST, name: str, target: str | None = None) -> None:
         if name == "_":
             return
-        if name in self.context.protected_names and name in self.context.trusted_imports:
+        if name in self.context.frozen_names:
+            self.flag(
+                node,
+                f"`{name}` is computed by a course cell you changed or removed, and the tests "
+                "read it: restore that cell (only the numbers of its keyword arguments may "
+                "change, where it computes nothing the tests read), and give your own value "
+                f"another name, such as `my_{name}`",
+            )
+        elif name in self.context.protected_names and name in self.context.trusted_imports:
             course = self.context.trusted_imports.get(name)
             if target is not None and course in (target, MODULE_ALIASES.get(target)):
                 return
@@ -1103,16 +1118,46 @@ def loose_shape_of(source: str) -> str:
     return ast.dump(_KeywordNumbers().visit(tree)) if tree is not None else source.strip()
 
 
-def shape_digest(source: str) -> str:
-    """A short digest of `loose_shape_of(source)`, as stored in a student notebook."""
-    return hashlib.sha256(loose_shape_of(source).encode()).hexdigest()[:24]
+def shape_digest(source: str, strict: bool = False) -> str:
+    """A short digest of `loose_shape_of(source)` (of `shape_of` when `strict`)."""
+    shape = shape_of(source) if strict else loose_shape_of(source)
+    return hashlib.sha256(shape.encode()).hexdigest()[:24]
+
+
+def course_bindings(cells: Iterable[tuple[str, bool]]) -> dict[str, set[str]]:
+    """{name: strict digests of the cells that compute it} for the names the visible
+    tests read that the course's other cells (setup, demonstrations) bind.
+
+    Args:
+        cells: (source, is a graded test cell) for each of the course's code cells.
+    """
+    cells = list(cells)
+    read: set[str] = set()
+    for source, is_test in cells:
+        tree = parse(HIDDEN_BLOCK.sub("", source)) if is_test else None
+        if tree is not None:
+            read |= free_names(tree)
+    bindings: dict[str, set[str]] = {}
+    for source, is_test in cells:
+        tree = None if is_test else parse(source)
+        if tree is not None:
+            for name, _, _ in top_level_bindings(tree):
+                if name in read:
+                    bindings.setdefault(name, set()).add(shape_digest(source, strict=True))
+    return bindings
+
+
+def missing_course_names(bindings: dict[str, set[str]], present: set[str]) -> set[str]:
+    """The names of `bindings` none of whose computing cells is `present` (strict digests)."""
+    return {name for name, digests in bindings.items() if not digests & present}
 
 
 # Where a student notebook lists the digests of the course's own code cells, so that
 # the live check (nna_tf) and Validate tell them from the student's code as the
 # grader does (the grader reads source/ instead).
 NOTEBOOK_KEY = "nna"
-COURSE_CELLS_KEY = "course_cells"
+COURSE_CELLS_KEY = "course_cells"  # digests of the course's cells (strict where they compute
+COURSE_NAMES_KEY = "course_names"  # a name the tests read: these names, with those digests)
 
 
 def _nbgrader(cell: dict) -> dict:
@@ -1126,20 +1171,55 @@ def student_notebook_context(nb: dict) -> tuple[Context, set[str], list[int]]:
         The context built from the course's cells, the digests that recognise a
         course cell, and the indices of the student's code cells.
     """
-    digests = set(nb.get("metadata", {}).get(NOTEBOOK_KEY, {}).get(COURSE_CELLS_KEY, []))
-    course, tests, student = [], [], []
+    stored = nb.get("metadata", {}).get(NOTEBOOK_KEY, {})
+    digests = set(stored.get(COURSE_CELLS_KEY, []))
+    bindings = {name: set(d) for name, d in stored.get(COURSE_NAMES_KEY, {}).items()}
+    course, tests, student, present = [], [], [], set()
     for index, cell in enumerate(nb.get("cells", [])):
         if cell.get("cell_type") != "code":
             continue
         meta = _nbgrader(cell)
         text = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-        if not meta.get("solution") and shape_digest(text) in digests:
+        if not meta.get("solution") and is_course_cell(text, digests):
             course.append(text)
+            present.add(shape_digest(text, strict=True))
             if meta.get("grade"):
                 tests.append(text)
         else:
             student.append(index)
-    return build_context(course, keras_names(), tests), digests, student
+    frozen = missing_course_names(bindings, present)
+    return build_context(course, keras_names(), tests, frozen), digests, student
+
+
+def is_course_cell(source: str, digests: set[str]) -> bool:
+    """Whether `source` is one of the course's cells (see `course_cell_digests`)."""
+    return shape_digest(source) in digests or shape_digest(source, strict=True) in digests
+
+
+def course_cell_digests(
+    cells: Iterable[tuple[str, bool]],
+) -> tuple[list[str], dict[str, list[str]]]:
+    """What a student notebook stores to recognise the course's cells.
+
+    A cell that computes a name the tests read is recognised only as it is (strict
+    digest); any other also with other numbers in its keyword arguments.
+
+    Args:
+        cells: (source, is a graded test cell) for each of the course's code cells.
+
+    Returns:
+        The digests, and `course_bindings` with sorted lists.
+    """
+    cells = list(cells)
+    bindings = course_bindings(cells)
+    strict = set().union(*bindings.values()) if bindings else set()
+    digests = {
+        shape_digest(source, strict=True)
+        if shape_digest(source, strict=True) in strict
+        else shape_digest(source)
+        for source, _ in cells
+    }
+    return sorted(digests), {name: sorted(d) for name, d in sorted(bindings.items())}
 
 
 KERAS_NAMES_FILE = Path(__file__).with_name("keras_names.txt")

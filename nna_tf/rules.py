@@ -42,7 +42,7 @@ def _notebook_path(running: str) -> Path | None:
         except (OSError, ValueError):
             continue
         meta = nb.get("metadata", {}).get(policy.NOTEBOOK_KEY, {})
-        if policy.shape_digest(running) in meta.get(policy.COURSE_CELLS_KEY, []):
+        if policy.is_course_cell(running, set(meta.get(policy.COURSE_CELLS_KEY, []))):
             return path
     return None
 
@@ -75,7 +75,7 @@ class LiveCheck:
             context, digests, sources = self._student_view()
         except (OSError, ValueError, KeyError):
             return []
-        if not digests or policy.shape_digest(code) in digests:
+        if not digests or policy.is_course_cell(code, digests):
             return []
         found = policy.check_cells([*sources, code], context)[-1]
         return [

@@ -81,3 +81,17 @@ def test_live_check_writes_to_stderr_while_nbgrader_validates(student_folder, mo
         InteractiveShell.clear_instance()
     out, err = capsys.readouterr()
     assert "importing `os` is not allowed" in err and rules.PREFIX not in out
+
+
+def test_live_check_warns_when_an_edited_demonstration_recomputes_test_data(student_folder):
+    nb = nbformat.read(RELEASE.name, as_version=4)
+    index, cell = next(
+        (i, c)
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code" and "x_xor_test, y_xor_test =" in c.source
+    )
+    edited = cell.source.replace("make_xor(200,", "make_xor(4,")
+    nb.cells[index].source = edited
+    nbformat.write(nb, RELEASE.name)
+    lines = rules.LiveCheck(Path(RELEASE.name)).problems(edited)
+    assert any("`x_xor_test` is computed by a course cell you changed" in line for line in lines)

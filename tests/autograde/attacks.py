@@ -113,6 +113,14 @@ def _claims_locked(nb: nbformat.NotebookNode) -> None:
     nb.cells.insert(_index(nb, TEST), cell)
 
 
+def _shrink_test_data(nb: nbformat.NotebookNode) -> None:
+    """Four test points instead of 200, and no noise: an easy bar for a poor model."""
+    cell = next(c for c in nb.cells if "x_xor_test, y_xor_test =" in c.source)
+    cell.source = cell.source.replace(
+        "make_xor(200, noise=0.15, seed=1)", "make_xor(4, noise=0.0, seed=1)"
+    )
+
+
 def _later_magic_cell(nb: nbformat.NotebookNode) -> None:
     nb.cells.insert(_index(nb, TEST) + 1, _new_cell(nb, "%xmode Minimal\n%tb"))
 
@@ -234,6 +242,12 @@ ATTACKS = [
         "XOR_HIDDEN = [((1, 1), 1), ((-1, -1), -1)]\nXOR_OUTPUT = ((1, 1), 2)\n",
         status=("graded",),
         expect="3 inputs",
+    ),
+    Attack(
+        "edit_the_demonstration_that_makes_test_data",
+        "cell edits",
+        edit=_shrink_test_data,
+        expect="restore that cell",
     ),
     Attack(
         "setattr_with_a_computed_name",

@@ -273,3 +273,29 @@ def test_kernel_guard_freezes_course_arrays():
     kernel_guard._freeze((data, {"k": data}))
     with pytest.raises(ValueError, match="read-only"):
         data[0] = 1
+
+
+def _demo_course() -> tuple[list[nbformat.NotebookNode], nbformat.NotebookNode]:
+    setup = nbformat.v4.new_code_cell("import numpy as np\nfrom nna_tf import checks")
+    data = nbformat.v4.new_code_cell("x_test = np.arange(200, dtype=float)")
+    fit = nbformat.v4.new_code_cell("history = np.ones(3).round(decimals=2)")
+    test = nbformat.v4.new_code_cell("checks.check_equal(f(x_test), 2 * x_test)")
+    test.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "t", "points": 1}
+    return [setup, data, fit, test], test
+
+
+def test_a_demonstration_that_computes_what_the_tests_read_must_stay_as_it_is():
+    cells, test = _demo_course()
+    source = SourceCells(nbformat.v4.new_notebook(cells=cells))
+    assert source.trusts("history = np.ones(3).round(decimals=5)")  # computes nothing tested
+    assert not source.trusts("x_test = np.arange(2, dtype=float)")
+    edited = nbformat.v4.new_code_cell("x_test = np.arange(2, dtype=float)")
+    nb = nbformat.v4.new_notebook(cells=[cells[0], edited, cells[2], test])
+    found, context, _ = enforce(nb, source)
+    assert context.frozen_names == {"x_test"}
+    assert found[0]["reaches_tests"] and "restore that cell" in found[0]["violations"][0]
+    intact = nbformat.v4.new_notebook(
+        cells=[*cells[:3], nbformat.v4.new_code_cell("x_test = 1"), test]
+    )
+    found, context, _ = enforce(intact, source)  # the course's value exists: the guard restores it
+    assert found == [] and context.frozen_names == frozenset()
