@@ -8,8 +8,7 @@ the notebook that is about to be executed. It sorts the code cells into
 - trusted: cells whose code is that of a non-solution code cell of
   `source/<assignment>/` (comments and blank lines aside): the locked and graded
   cells nbgrader has just restored, and the demonstrations the student left alone
-  or changed only in the numbers of keyword arguments (`epochs=100`, `verbose=0`),
-  unless that demonstration computes a name the tests read;
+  or changed only in the numbers of keyword arguments (`epochs=100`, `verbose=0`);
 - student code: everything else (solution cells, added cells, edited
   demonstrations, and cells whose metadata merely claims to be locked),
 
@@ -80,14 +79,9 @@ class SourceCells:
         cells = [c for c in nb.cells if c.cell_type == "code"] if nb is not None else []
         course = [c for c in cells if not is_solution_cell(c)]
         self.shapes = {shape_of(c.source) for c in course}
-        # {name the visible tests read: strict digests of the course cells computing it}
+        self.loose_shapes = {loose_shape_of(c.source) for c in course}
+        # {name the visible tests read: digests of the course cells computing it}
         self.bindings = course_bindings((c.source, is_test_cell(c)) for c in course)
-        computing = set().union(*self.bindings.values()) if self.bindings else set()
-        self.loose_shapes = {  # cells that may run with other keyword numbers
-            loose_shape_of(c.source)
-            for c in course
-            if shape_digest(c.source, strict=True) not in computing
-        }
         self.solution_names = {
             name
             for c in cells
@@ -208,7 +202,7 @@ def enforce(
     """
     trusted, student = split_cells(nb, source)
     tests = [nb.cells[i].source for i in trusted if is_test_cell(nb.cells[i])]
-    present = {shape_digest(nb.cells[i].source, strict=True) for i in trusted}
+    present = {shape_digest(nb.cells[i].source) for i in trusted}
     frozen = missing_course_names(source.bindings, present)
     context = build_context((nb.cells[i].source for i in trusted), keras_names(), tests, frozen)
     found = []

@@ -715,9 +715,9 @@ class _Checker(ast.NodeVisitor):
             self.flag(
                 node,
                 f"`{name}` is computed by a course cell you changed or removed, and the tests "
-                "read it: restore that cell (only the numbers of its keyword arguments may "
-                "change, where it computes nothing the tests read), and give your own value "
-                f"another name, such as `my_{name}`",
+                "read it: restore that cell (only comments and the numbers of its keyword "
+                "arguments may change), and give your own value another name, such as "
+                f"`my_{name}`",
             )
         elif name in self.context.protected_names and name in self.context.trusted_imports:
             course = self.context.trusted_imports.get(name)
@@ -1118,15 +1118,14 @@ def loose_shape_of(source: str) -> str:
     return ast.dump(_KeywordNumbers().visit(tree)) if tree is not None else source.strip()
 
 
-def shape_digest(source: str, strict: bool = False) -> str:
-    """A short digest of `loose_shape_of(source)` (of `shape_of` when `strict`)."""
-    shape = shape_of(source) if strict else loose_shape_of(source)
-    return hashlib.sha256(shape.encode()).hexdigest()[:24]
+def shape_digest(source: str) -> str:
+    """A short digest of `loose_shape_of(source)`, as stored in a student notebook."""
+    return hashlib.sha256(loose_shape_of(source).encode()).hexdigest()[:24]
 
 
 def course_bindings(cells: Iterable[tuple[str, bool]]) -> dict[str, set[str]]:
-    """{name: strict digests of the cells that compute it} for the names the visible
-    tests read that the course's other cells (setup, demonstrations) bind.
+    """{name: digests of the cells that compute it} for the names the visible tests
+    read that the course's other cells (setup, demonstrations) bind.
 
     Args:
         cells: (source, is a graded test cell) for each of the course's code cells.
@@ -1143,12 +1142,12 @@ def course_bindings(cells: Iterable[tuple[str, bool]]) -> dict[str, set[str]]:
         if tree is not None:
             for name, _, _ in top_level_bindings(tree):
                 if name in read:
-                    bindings.setdefault(name, set()).add(shape_digest(source, strict=True))
+                    bindings.setdefault(name, set()).add(shape_digest(source))
     return bindings
 
 
 def missing_course_names(bindings: dict[str, set[str]], present: set[str]) -> set[str]:
-    """The names of `bindings` none of whose computing cells is `present` (strict digests)."""
+    """The names of `bindings` none of whose computing cells is `present` (digests)."""
     return {name for name, digests in bindings.items() if not digests & present}
 
 
@@ -1156,8 +1155,8 @@ def missing_course_names(bindings: dict[str, set[str]], present: set[str]) -> se
 # the live check (nna_tf) and Validate tell them from the student's code as the
 # grader does (the grader reads source/ instead).
 NOTEBOOK_KEY = "nna"
-COURSE_CELLS_KEY = "course_cells"  # digests of the course's cells (strict where they compute
-COURSE_NAMES_KEY = "course_names"  # a name the tests read: these names, with those digests)
+COURSE_CELLS_KEY = "course_cells"  # digests of the course's code cells
+COURSE_NAMES_KEY = "course_names"  # {name the tests read: digests of the cells computing it}
 
 
 def _nbgrader(cell: dict) -> dict:
@@ -1182,7 +1181,7 @@ def student_notebook_context(nb: dict) -> tuple[Context, set[str], list[int]]:
         text = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
         if not meta.get("solution") and is_course_cell(text, digests):
             course.append(text)
-            present.add(shape_digest(text, strict=True))
+            present.add(shape_digest(text))
             if meta.get("grade"):
                 tests.append(text)
         else:
@@ -1193,7 +1192,7 @@ def student_notebook_context(nb: dict) -> tuple[Context, set[str], list[int]]:
 
 def is_course_cell(source: str, digests: set[str]) -> bool:
     """Whether `source` is one of the course's cells (see `course_cell_digests`)."""
-    return shape_digest(source) in digests or shape_digest(source, strict=True) in digests
+    return shape_digest(source) in digests
 
 
 def course_cell_digests(
@@ -1201,24 +1200,15 @@ def course_cell_digests(
 ) -> tuple[list[str], dict[str, list[str]]]:
     """What a student notebook stores to recognise the course's cells.
 
-    A cell that computes a name the tests read is recognised only as it is (strict
-    digest); any other also with other numbers in its keyword arguments.
-
     Args:
         cells: (source, is a graded test cell) for each of the course's code cells.
 
     Returns:
-        The digests, and `course_bindings` with sorted lists.
+        The digests of all of them, and `course_bindings` with sorted lists.
     """
     cells = list(cells)
     bindings = course_bindings(cells)
-    strict = set().union(*bindings.values()) if bindings else set()
-    digests = {
-        shape_digest(source, strict=True)
-        if shape_digest(source, strict=True) in strict
-        else shape_digest(source)
-        for source, _ in cells
-    }
+    digests = {shape_digest(source) for source, _ in cells}
     return sorted(digests), {name: sorted(d) for name, d in sorted(bindings.items())}
 
 

@@ -287,7 +287,7 @@ def _demo_course() -> tuple[list[nbformat.NotebookNode], nbformat.NotebookNode]:
 def test_a_demonstration_that_computes_what_the_tests_read_must_stay_as_it_is():
     cells, test = _demo_course()
     source = SourceCells(nbformat.v4.new_notebook(cells=cells))
-    assert source.trusts("history = np.ones(3).round(decimals=5)")  # computes nothing tested
+    assert source.trusts("history = np.ones(3).round(decimals=5)")
     assert not source.trusts("x_test = np.arange(2, dtype=float)")
     edited = nbformat.v4.new_code_cell("x_test = np.arange(2, dtype=float)")
     nb = nbformat.v4.new_notebook(cells=[cells[0], edited, cells[2], test])
