@@ -16,6 +16,8 @@ from typing import Any
 from autograde import policy
 
 CHAPTER_PATTERN = re.compile(r"^ch\d\d_[a-z0-9]+$")
+# Where grading runs its own `generate_assignment`: never the committed release/.
+GRADING_RELEASE = "build/grading-release"
 
 # Environment every kernel that runs course notebooks starts with: TensorFlow's
 # C++ logging off (nna_tf.setup also silences the import itself), Keras on TensorFlow.
@@ -60,6 +62,12 @@ class Course:
 
     def release_notebook(self, chapter: str) -> Path:
         return self.root / "release" / chapter / f"{chapter}.ipynb"
+
+    def grading_release_notebook(self, chapter: str) -> Path:
+        """The student notebook grading generated itself (`GRADING_RELEASE`), or the
+        committed one when grading has generated none."""
+        generated = self.root / GRADING_RELEASE / chapter / f"{chapter}.ipynb"
+        return generated if generated.is_file() else self.release_notebook(chapter)
 
     @property
     def db_url(self) -> str:

@@ -28,7 +28,7 @@ from typing import Any
 
 import nbformat
 
-from autograde.course import Course, nbgrader, nbgrader_scores, prepare_environment
+from autograde.course import GRADING_RELEASE, Course, nbgrader, nbgrader_scores, prepare_environment
 from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
 from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
@@ -38,7 +38,6 @@ from autograde.status import classify
 from autograde.steps import SANDBOX_ENV
 
 STATUS_DIR = Path("autograded") / ".nna-status"
-SCRATCH_RELEASE = "build/grading-release"  # where grading's own generate_assignment writes
 
 
 @dataclasses.dataclass(frozen=True)
@@ -341,7 +340,7 @@ def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
             assignment,
             "--force",
             "--log-level=ERROR",
-            f"--CourseDirectory.release_directory={SCRATCH_RELEASE}",
+            f"--CourseDirectory.release_directory={GRADING_RELEASE}",
         )
 
 

@@ -108,7 +108,7 @@ def _tampering(course: Course, submission: Submission, log: str, expected_cells:
     deleted = sorted(expected_cells - present)
     if deleted:
         notes.append(f"graded cells deleted (scored 0): {', '.join(deleted)}")
-    released = course.release_notebook(submission.assignment)
+    released = course.grading_release_notebook(submission.assignment)
     if released.is_file():
         locked = {
             grade_id(c): c.source.strip()
