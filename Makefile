@@ -10,7 +10,7 @@ export PATH := $(BIN):$(PATH)
 export KERAS_BACKEND := tensorflow
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: venv system-deps demo test lint release lab formgrader clean
+.PHONY: venv system-deps demo test test-fast lint release lab formgrader clean
 
 # bubblewrap sandboxes student code while grading (Debian package `bubblewrap`).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -34,8 +34,17 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/python -m autograde demo
 
+# Tests run on every core (at most 4: each worker may hold TensorFlow kernels of ~1 GB).
+# Tests that share an expensive fixture stay on one worker (see tests/conftest.py).
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4; echo $$n)
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadgroup
+
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
+
+# Unit tests and static gates only (no notebook runs, no grading): for working.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

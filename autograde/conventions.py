@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 
 from autograde.notebook import TASK_HEADING, grade_id, is_solution_cell, is_test_cell
+from autograde.requirements import coverage_problems
 
 FORBIDDEN_CODE = {
     r"^\s*[!%]\s*pip\b": "installs packages (`!pip` / `%pip`)",
@@ -156,9 +157,18 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
     return problems
 
 
+def check_requirements(path: Path) -> list[str]:
+    """Every written requirement of every task has a hidden check, and every tagged
+    check tests a requirement its task states (autograde.requirements)."""
+    match = re.match(r"ch(\d+)_", path.parent.name)
+    number = int(match.group(1)) if match else 0
+    return coverage_problems(nbformat.read(path, as_version=4), number, path.name)
+
+
 def check_course(notebooks: Iterable[Path]) -> list[str]:
     seen: dict[str, str] = {}
     problems: list[str] = []
     for path in notebooks:
         problems.extend(check_notebook(path, seen))
+        problems.extend(check_requirements(path))
     return problems

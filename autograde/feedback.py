@@ -11,7 +11,8 @@ scores from the gradebook (manual grades included),
 - `FeedbackSummary`: a first cell with the score, the grading status of
   `autograde grade` when there is one (late, forbidden code, timed out…), and one
   row per task, named by its title ("Task 3.2 XOR from two layers"), with its
-  points and the reason it lost them.
+  points and the reason it lost them; when the failed check tested a written
+  requirement, the row quotes it (`autograde.requirements`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 
 from autograde.notebook import error_message, is_test_cell, tasks_of
 from autograde.policy import HIDDEN_BLOCK
+from autograde.requirements import explain_failure
 
 HIDDEN_NOTE = "# More checks ran here when your notebook was graded; their code stays hidden.\n"
 TASK_TITLE = re.compile(r"""^TASK\s*=\s*["'](.+?)["']\s*$""", re.MULTILINE)
@@ -68,6 +70,7 @@ class FeedbackSummary(NbGraderPreprocessor):
             points = sum(float(c.metadata.nbgrader.get("points") or 0) for c in tests)
             titles = [m.group(1) for c in tests if (m := TASK_TITLE.search(c.source))]
             reason = next((text for c in tests if (text := error_message(c))), "")
+            reason = explain_failure(reason, nb)
             result = "all checks passed" if score >= points else (reason or "lost points")
             name = titles[0] if titles else f"Task {task.number}"
             rows.append(f"| {_cell_text(name)} | {score:g} / {points:g} | {_cell_text(result)} |")

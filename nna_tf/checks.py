@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import inspect
 import math
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +27,7 @@ from typing import Any
 import numpy as np
 
 _PY_SCALARS = (bool, int, float)
+_REQUIREMENT = re.compile(r"\d+\.\d+[a-z]")
 
 
 def _fail(task: str, what: str, problem: str, hint: str | None = None) -> AssertionError:
@@ -33,6 +35,39 @@ def _fail(task: str, what: str, problem: str, hint: str | None = None) -> Assert
     if hint:
         message += f" Hint: {hint}"
     return AssertionError(message)
+
+
+class requirement:
+    """Tag the checks inside with the requirement of the task text they test.
+
+    Each task lists its requirements with labels such as **7.1b**. A check that fails
+    inside `with checks.requirement("7.1b"):` names the label at the end of its
+    message, so the student (and the feedback page) can point at the sentence of the
+    task that the code breaks. An error raised by the student's own code gets the
+    label as a note. The course gate checks that every labelled requirement has a
+    hidden check.
+    """
+
+    def __init__(self, label: str) -> None:
+        if not (isinstance(label, str) and _REQUIREMENT.fullmatch(label)):
+            raise ValueError(f"Expected a requirement label such as '7.1b'. Received: {label!r}")
+        self.label = label
+
+    def __enter__(self) -> requirement:
+        return self
+
+    def __exit__(self, kind: Any, error: Any, traceback: Any) -> bool:
+        if error is None:
+            return False
+        tag = f"[requirement {self.label}]"
+        if isinstance(error, AssertionError):
+            message = str(error)
+            if "[requirement " not in message:  # an inner requirement already named itself
+                raise AssertionError(f"{message} {tag}").with_traceback(traceback) from None
+            return False
+        if isinstance(error, Exception):
+            error.add_note(tag)
+        return False
 
 
 def _describe_type(value: Any) -> str:

@@ -22,3 +22,22 @@ def tf():
     from nna_tf.device import import_tensorflow
 
     return import_tensorflow()
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the node ids
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`--dist loadgroup`), the tests that share an expensive
+    module-scoped fixture (a graded class, a chapter's kernel) run on one worker,
+    so the fixture is built once; everything else spreads over the workers."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None or item.get_closest_marker("xdist_group"):
+            continue
+        for name in info.names_closure:
+            defs = info.name2fixturedefs.get(name)
+            if not defs or defs[-1].scope != "module":
+                continue
+            param = getattr(item, "callspec", None)
+            suffix = f"[{param.params[name]}]" if param and name in param.params else ""
+            item.add_marker(pytest.mark.xdist_group(f"{item.module.__name__}.{name}{suffix}"))
+            break

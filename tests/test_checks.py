@@ -251,3 +251,26 @@ def test_forbidden_calls_are_found_through_aliases_and_helpers(tf):
     with pytest.raises(AssertionError, match="uses conv"):
         checks.check_no_forbidden_calls(namespace["indirect"], [tf.nn.conv2d], task=T)
     assert checks.check_no_forbidden_calls(namespace["clean"], [tf.nn.conv2d], task=T) is None
+
+
+def test_requirement_names_its_label_on_failure_and_passes_silently():
+    with checks.requirement("7.1b"):
+        checks.check_true(True, task="T", what="w", problem="p")
+    with pytest.raises(AssertionError) as error:
+        with checks.requirement("7.1b"):
+            checks.check_close(1.0, 2.0, task="Task 7.1 PCA", what="mean")
+    message = str(error.value)
+    assert message.startswith("Task 7.1 PCA: mean — ") and message.endswith(" [requirement 7.1b]")
+    with pytest.raises(AssertionError, match=r"\[requirement 7\.1c\]$"):
+        with checks.requirement("7.1b"), checks.requirement("7.1c"):
+            checks.check_true(False, task="T", what="w", problem="p")
+
+
+def test_requirement_notes_errors_of_student_code_and_refuses_bad_labels():
+    with pytest.raises(ZeroDivisionError) as error:
+        with checks.requirement("2.3a"):
+            1 / 0  # noqa: B018
+    assert error.value.__notes__ == ["[requirement 2.3a]"]
+    for label in ("7.1", "a", "7.1B", 71):
+        with pytest.raises(ValueError, match="requirement label"):
+            checks.requirement(label)

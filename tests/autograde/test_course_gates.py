@@ -132,16 +132,18 @@ def test_blank_release_scores_zero_everywhere(chapter):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_nbgrader_gives_full_and_identical_scores_twice(chapter, tmp_path):
+def test_nbgrader_gives_the_solutions_full_points(chapter, tmp_path):
+    """Plain `nbgrader autograde` with the course's configuration (sandbox, rules, kernel
+    guard) on the perfect submission: every graded cell full, none missing."""
     course = scratch_course(COURSE, [chapter], tmp_path / "course")
     submission = tmp_path / f"{chapter}.ipynb"
-    nbformat.write(
-        perfect_submission(
-            _read(COURSE.source_notebook(chapter)), _read(COURSE.release_notebook(chapter))
-        ),
-        submission,
-    )
-    first = autograde_with_nbgrader(course, chapter, "alice", submission)
-    second = autograde_with_nbgrader(course, chapter, "alice", submission)
-    assert first == second
-    assert first and all(score == max_score for score, max_score in first.values()), first
+    source = _read(COURSE.source_notebook(chapter))
+    nbformat.write(perfect_submission(source, _read(COURSE.release_notebook(chapter))), submission)
+    scores = autograde_with_nbgrader(course, chapter, "alice", submission)
+    graded = {
+        c.metadata["nbgrader"]["grade_id"]
+        for c in source.cells
+        if c.metadata.get("nbgrader", {}).get("grade")
+    }
+    assert set(scores) == graded, sorted(set(scores) ^ graded)
+    assert all(score == max_score for score, max_score in scores.values()), scores
