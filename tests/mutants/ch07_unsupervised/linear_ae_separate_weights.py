@@ -1,0 +1,14 @@
+# target: ch07_linear_ae
+# kind: mutant
+# why: builds the autoencoder from new layers, so it does not share weights with the encoder and decoder
+def principal_angles(a, b):
+    qa = np.linalg.qr(np.asarray(a, dtype=np.float64))[0]
+    qb = np.linalg.qr(np.asarray(b, dtype=np.float64))[0]
+    return np.degrees(np.arccos(np.clip(np.linalg.svd(qa.T @ qb, compute_uv=False), -1.0, 1.0)))
+
+
+def build_linear_autoencoder(input_dim, code_dim):
+    encoder = keras.Sequential([keras.Input((input_dim,)), keras.layers.Dense(code_dim)])
+    decoder = keras.Sequential([keras.Input((code_dim,)), keras.layers.Dense(input_dim)])
+    autoencoder = keras.Sequential([keras.Input((input_dim,)), keras.layers.Dense(code_dim), keras.layers.Dense(input_dim)])
+    return autoencoder, encoder, decoder

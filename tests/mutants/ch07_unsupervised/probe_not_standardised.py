@@ -1,0 +1,17 @@
+# target: ch07_probe
+# kind: mutant
+# why: fits the logistic regression on the raw features
+def downsample(images, size):
+    stack = np.asarray(images, dtype=np.float64)
+    if stack.ndim == 4:
+        stack = stack[..., 0]
+    n, height, width = stack.shape
+    if height % size or width % size:
+        raise ValueError(f"size={size} does not divide {height}x{width}")
+    blocks = stack.reshape(n, size, height // size, size, width // size)
+    return blocks.mean(axis=(2, 4)).reshape(n, size * size).astype(np.float32)
+
+
+def probe_accuracy(train_features, y_train, test_features, y_test):
+    probe = LogisticRegression(max_iter=1000).fit(train_features, y_train)
+    return float(probe.score(test_features, y_test))
