@@ -13,11 +13,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import nbformat
 import numpy as np
 from matplotlib.figure import Figure
 
 from autograde.course import Course, prepare_environment
+from autograde.feedback import TASK_TITLE
 from autograde.grade import STATUS_DIR, Outcome
+from autograde.notebook import grade_id, is_test_cell
 
 
 def recorded_outcomes(course: Course) -> list[Outcome]:
@@ -178,6 +181,42 @@ def _png(fig: Figure) -> str:
     return "<img src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode() + "'>"
 
 
+def _test_titles(course: Course, assignment: str) -> dict[str, str]:
+    """{grade_id of a test cell: "Task 4.6 Digit CNN"} from the source notebook's TASK lines."""
+    try:
+        nb = nbformat.read(course.source_notebook(assignment), as_version=4)
+    except (OSError, ValueError):
+        return {}
+    return {
+        grade_id(c): match.group(1)
+        for c in nb.cells
+        if is_test_cell(c) and (match := TASK_TITLE.search(c.source))
+    }
+
+
+def _assignment_figure(course: Course, assignment: str, mine: list[Outcome]) -> Figure:
+    """Score histogram, pass rate per test labelled by task, grading time per student."""
+    fig = Figure(figsize=(13, 3.8), layout="constrained")
+    ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1, 1.4, 1.2])
+    ax1.hist([o.score for o in mine], bins=10)
+    ax1.set(title="score distribution", xlabel="points", ylabel="students")
+    titles = _test_titles(course, assignment)
+    cells = sorted({c for o in mine for c in o.scores})
+    rates = {
+        c: np.mean([o.scores.get(c, (0, 1))[0] >= o.scores.get(c, (0, 1))[1] for o in mine])
+        for c in cells
+    }
+    hardest = sorted(cells, key=lambda c: rates[c])
+    ax2.barh([f"{titles.get(c, c)} ({c})" for c in hardest], [rates[c] for c in hardest])
+    ax2.set(xlim=(0, 1), title="pass rate per test (hardest first)", xlabel="share of students")
+    ax2.tick_params(axis="y", labelsize=7)
+    ax2.invert_yaxis()
+    ax3.bar([o.student for o in mine], [o.seconds for o in mine])
+    ax3.set(title="grading time per submission", xlabel="student", ylabel="seconds")
+    ax3.tick_params(axis="x", labelrotation=60, labelsize=7)
+    return fig
+
+
 def report(course: Course, to: Path) -> Path:
     """An HTML report: score distributions, pass rate per test (hardest first),
     grading time per submission, failures by kind."""
@@ -186,27 +225,15 @@ def report(course: Course, to: Path) -> Path:
         raise ValueError(
             f"Expected graded submissions under {course.root / STATUS_DIR}. Received: none."
         )
-    sections = []
-    for assignment in sorted({o.assignment for o in outcomes}):
-        mine = [o for o in outcomes if o.assignment == assignment]
-        fig = Figure(figsize=(11, 3.4), layout="constrained")
-        ax1, ax2, ax3 = fig.subplots(1, 3)
-        ax1.hist([o.score for o in mine], bins=10)
-        ax1.set_title("score distribution")
-        ax1.set_xlabel("points")
-        cells = sorted({c for o in mine for c in o.scores})
-        rates = {
-            c: np.mean([o.scores.get(c, (0, 1))[0] >= o.scores.get(c, (0, 1))[1] for o in mine])
-            for c in cells
-        }
-        hardest = sorted(cells, key=lambda c: rates[c])
-        ax2.barh(hardest, [rates[c] for c in hardest])
-        ax2.set_xlim(0, 1)
-        ax2.set_title("pass rate per test (hardest first)")
-        ax2.invert_yaxis()
-        ax3.bar(range(len(mine)), [o.seconds for o in mine])
-        ax3.set_title("grading time per submission (s)")
-        sections.append(f"<h2>{html.escape(assignment)}</h2>{_png(fig)}")
+    sections = [
+        f"<h2>{html.escape(assignment)}</h2>"
+        + _png(
+            _assignment_figure(
+                course, assignment, [o for o in outcomes if o.assignment == assignment]
+            )
+        )
+        for assignment in sorted({o.assignment for o in outcomes})
+    ]
     kinds = Counter(o.status for o in outcomes)
     fig = Figure(figsize=(5, 3), layout="constrained")
     ax = fig.subplots()
