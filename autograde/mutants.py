@@ -187,6 +187,23 @@ def run_variants(
     return baseline, base_scores, results
 
 
+def split_by_task(
+    variants: list[Variant], nb: nbformat.NotebookNode, parts: int
+) -> list[list[Variant]]:
+    """`variants` in at most `parts` groups of similar size, each holding whole tasks in
+    notebook order, so that each group can run in a kernel of its own (in parallel)."""
+    order = {t.solution_id: i for i, t in enumerate(tasks_of(nb))}
+    ordered = sorted(variants, key=lambda v: order.get(v.target, -1))
+    groups: list[list[Variant]] = [[]]
+    share = len(ordered) / max(parts, 1)
+    for index, variant in enumerate(ordered):
+        new_task = index > 0 and variant.target != ordered[index - 1].target
+        if new_task and len(groups) < parts and index >= share * len(groups):
+            groups.append([])
+        groups[-1].append(variant)
+    return groups
+
+
 def solution_sources(nb: nbformat.NotebookNode) -> dict[str, str]:
     """{grade_id: source} of every solution cell, markers removed."""
     return {grade_id(c): strip_markers(c.source) for c in nb.cells if is_solution_cell(c)}

@@ -28,7 +28,11 @@ def tf():
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (`--dist loadgroup`), the tests that share an expensive
     module-scoped fixture (a graded class, a chapter's kernel) run on one worker,
-    so the fixture is built once; everything else spreads over the workers."""
+    so the fixture is built once; everything else spreads over the workers.
+
+    Group names must not contain "]" (xdist then ignores the group), and xdist's
+    loadgroup needs pytest 8: pytest 9 no longer lets it tag the node ids
+    (tests/test_parallel_tests.py checks both)."""
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         if info is None or item.get_closest_marker("xdist_group"):
@@ -38,6 +42,6 @@ def pytest_collection_modifyitems(config, items):
             if not defs or defs[-1].scope != "module":
                 continue
             param = getattr(item, "callspec", None)
-            suffix = f"[{param.params[name]}]" if param and name in param.params else ""
+            suffix = f".{param.indices[name]}" if param and name in param.indices else ""
             item.add_marker(pytest.mark.xdist_group(f"{item.module.__name__}.{name}{suffix}"))
             break

@@ -4,6 +4,7 @@ release fails, mutation suite, determinism. Each notebook runs once per gate."""
 from __future__ import annotations
 
 import filecmp
+import math
 from pathlib import Path
 
 import nbformat
@@ -13,11 +14,13 @@ from autograde.conventions import check_course, check_notebook
 from autograde.course import Course, autograde_with_nbgrader, release, scratch_course
 from autograde.execute import execute_notebook
 from autograde.mutants import (
+    Variant,
     blank_graded,
     graded_notebook,
     load_variants,
     perfect_submission,
     run_variants,
+    split_by_task,
 )
 from autograde.notebook import score_cells, tasks_of
 
@@ -71,12 +74,32 @@ def test_release_is_fresh_and_deterministic(tmp_path):
         )
 
 
-@pytest.fixture(scope="module", params=CHAPTERS)
+VARIANTS_PER_KERNEL = 40  # a chapter with more runs its tasks' variants in several kernels
+
+
+def _variant_groups() -> list[tuple[str, list[Variant]]]:
+    groups = []
+    for chapter in CHAPTERS:
+        variants = load_variants(MUTANTS / chapter)
+        parts = max(1, math.ceil(len(variants) / VARIANTS_PER_KERNEL))
+        source = _read(COURSE.source_notebook(chapter))
+        groups += [(chapter, group) for group in split_by_task(variants, source, parts)]
+    return groups
+
+
+VARIANT_GROUPS = _variant_groups()
+
+
+@pytest.fixture(
+    scope="module",
+    params=VARIANT_GROUPS,
+    ids=[f"{c}-{g[0].target if g else 'none'}" for c, g in VARIANT_GROUPS],
+)
 def chapter_run(request):
-    """One kernel per chapter: the solutions, then every mutant and alternative."""
-    chapter = request.param
+    """One kernel per group of a chapter's tasks: the solutions, then every mutant and
+    alternative of those tasks (conftest keeps the tests of one kernel on one worker)."""
+    chapter, variants = request.param
     source = COURSE.source_notebook(chapter)
-    variants = load_variants(MUTANTS / chapter)
     executed, base, results = run_variants(graded_notebook(_read(source)), variants, source.parent)
     return chapter, base, results, executed
 
