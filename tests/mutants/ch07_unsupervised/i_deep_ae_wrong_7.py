@@ -1,0 +1,12 @@
+# target: ch07_deep_ae
+# kind: mutant
+# why: decoder output uses tanh, whose range is [-1, 1] rather than [0, 1]
+# affects: ch07_denoise, ch07_probe
+def build_autoencoder(input_dim, code_dim):
+    """(autoencoder, encoder, decoder) with a nonlinear encoder and a decoder whose outputs lie in [0, 1]."""
+    encoder = keras.Sequential([keras.Input((input_dim,)), keras.layers.Dense(256, activation="tanh"),
+                                keras.layers.Dense(code_dim)])
+    decoder = keras.Sequential([keras.Input((code_dim,)), keras.layers.Dense(256, activation="tanh"),
+                                keras.layers.Dense(input_dim, activation="tanh")])
+    autoencoder = keras.Sequential([keras.Input((input_dim,)), encoder, decoder])
+    return autoencoder, encoder, decoder

@@ -1,0 +1,27 @@
+# target: ch07_pca
+# kind: mutant
+# why: eigh returns eigenvalues in increasing order; takes the last k eigenvectors without reversing them
+# affects: ch07_linear_ae
+def pca_fit(x, k):
+    """Mean, top-k principal directions (rows) and their explained-variance ratios."""
+    x = np.array(x, dtype=np.float64)
+    n, d = x.shape
+    if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1 or k > min(n, d):
+        raise ValueError(f"invalid k={k!r}")
+    mean = x.mean(axis=0)
+    xc = x - mean
+    cov = xc.T @ xc / (n - 1)
+    vals, vecs = np.linalg.eigh(cov)
+    components = vecs[:, -k:].T
+    ratio = vals[-k:] / vals.sum()
+    return mean, components, ratio
+
+
+def pca_encode(x, mean, components):
+    """Codes of the rows of x: (x - mean) @ components.T."""
+    return (np.asarray(x, dtype=np.float64) - mean) @ np.asarray(components, dtype=np.float64).T
+
+
+def pca_decode(codes, mean, components):
+    """Reconstructions from codes: codes @ components + mean."""
+    return np.asarray(codes, dtype=np.float64) @ np.asarray(components, dtype=np.float64) + mean

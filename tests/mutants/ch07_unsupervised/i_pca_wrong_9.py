@@ -1,0 +1,23 @@
+# target: ch07_pca
+# kind: mutant
+# why: pca_encode forgets to subtract the mean (codes of the raw x), so encode/decode do not round-trip
+def pca_fit(x, k):
+    """Mean, top-k principal directions (rows) and their explained-variance ratios."""
+    x = np.array(x, dtype=np.float64)
+    n, d = x.shape
+    if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1 or k > min(n, d):
+        raise ValueError(f"invalid k={k!r}")
+    mean = x.mean(axis=0)
+    u, s, vt = np.linalg.svd(x - mean, full_matrices=False)
+    ratio = s[:k] ** 2 / np.sum(s ** 2)
+    return mean, vt[:k], ratio
+
+
+def pca_encode(x, mean, components):
+    """Codes of the rows of x: (x - mean) @ components.T."""
+    return np.asarray(x, dtype=np.float64) @ np.asarray(components, dtype=np.float64).T
+
+
+def pca_decode(codes, mean, components):
+    """Reconstructions from codes: codes @ components + mean."""
+    return np.asarray(codes, dtype=np.float64) @ np.asarray(components, dtype=np.float64) + mean

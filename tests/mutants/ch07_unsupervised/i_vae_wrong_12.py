@@ -1,0 +1,18 @@
+# target: ch07_vae
+# kind: mutant
+# why: passes the logits to keras binary_crossentropy without from_logits=True (treated as clipped probabilities) and averages over the last axis
+def reparameterize(mean, log_var, epsilon):
+    """z = mean + exp(log_var / 2) * epsilon."""
+    return mean + tf.exp(0.5 * log_var) * epsilon
+
+
+def gaussian_kl(mean, log_var):
+    """KL(N(mean, diag exp(log_var)) || N(0, I)) for each example: shape (batch,)."""
+    return 0.5 * tf.reduce_sum(tf.square(mean) + tf.math.expm1(log_var) - log_var, axis=1)
+
+
+def negative_elbo(x, logits, mean, log_var):
+    """Batch mean of the Bernoulli reconstruction loss (summed over pixels) plus the KL term."""
+    x = tf.cast(x, logits.dtype)
+    rec = keras.losses.binary_crossentropy(x, logits)
+    return tf.reduce_mean(rec + gaussian_kl(mean, log_var))

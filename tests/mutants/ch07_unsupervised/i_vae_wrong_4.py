@@ -1,0 +1,20 @@
+# target: ch07_vae
+# kind: mutant
+# why: copies the ELBO's -KL term 0.5*sum(1 + log_var - mean^2 - exp(log_var)), so the returned KL is negative
+def reparameterize(mean, log_var, epsilon):
+    """z = mean + exp(log_var / 2) * epsilon."""
+    return mean + tf.exp(0.5 * log_var) * epsilon
+
+
+def gaussian_kl(mean, log_var):
+    """KL(N(mean, diag exp(log_var)) || N(0, I)) for each example: shape (batch,)."""
+    return 0.5 * tf.reduce_sum(1.0 + log_var - tf.square(mean) - tf.exp(log_var), axis=1)
+
+
+def negative_elbo(x, logits, mean, log_var):
+    """Batch mean of the Bernoulli reconstruction loss (summed over pixels) plus the KL term."""
+    x = tf.cast(x, logits.dtype)
+    bce = tf.nn.sigmoid_cross_entropy_with_logits(labels=x, logits=logits)
+    rec = tf.reduce_sum(tf.reshape(bce, (tf.shape(bce)[0], -1)), axis=1)
+    return tf.reduce_mean(rec + gaussian_kl(mean, log_var))
+
