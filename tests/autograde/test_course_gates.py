@@ -22,7 +22,7 @@ from autograde.mutants import (
     run_variants,
     split_by_task,
 )
-from autograde.notebook import score_cells, tasks_of
+from autograde.notebook import grade_id, is_test_cell, score_cells, tasks_of
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE = Course(ROOT)
@@ -163,10 +163,6 @@ def test_nbgrader_gives_the_solutions_full_points(chapter, tmp_path):
     source = _read(COURSE.source_notebook(chapter))
     nbformat.write(perfect_submission(source, _read(COURSE.release_notebook(chapter))), submission)
     scores = autograde_with_nbgrader(course, chapter, "alice", submission)
-    graded = {
-        c.metadata["nbgrader"]["grade_id"]
-        for c in source.cells
-        if c.metadata.get("nbgrader", {}).get("grade")
-    }
+    graded = {grade_id(c) for c in source.cells if is_test_cell(c)}
     assert set(scores) == graded, sorted(set(scores) ^ graded)
     assert all(score == max_score for score, max_score in scores.values()), scores
