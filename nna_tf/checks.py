@@ -22,7 +22,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from types import FunctionType
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -56,7 +56,7 @@ class requirement:
     def __enter__(self) -> requirement:
         return self
 
-    def __exit__(self, kind: Any, error: Any, traceback: Any) -> bool:
+    def __exit__(self, kind: Any, error: Any, traceback: Any) -> Literal[False]:
         if error is None:
             return False
         tag = f"[requirement {self.label}]"

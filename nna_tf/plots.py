@@ -217,3 +217,154 @@ def timeline(years: Sequence[int], labels: Sequence[str], *, title: str = "Timel
         ax.spines[side].set_visible(False)
     ax.set_title(title)
     return fig
+
+
+def curves(
+    series: Mapping[str, Any],
+    *,
+    xlabel: str,
+    ylabel: str,
+    title: str = "",
+    smooth: int = 1,
+) -> Figure:
+    """Several curves on one axis, one per label: regret, returns, learning curves.
+
+    Args:
+        series: Label to a 1-D array of values, or to a 2-D array (runs, steps) whose
+            mean is drawn with a band of one standard error.
+        smooth: Width of a trailing moving average applied before drawing (1: none).
+    """
+    if not series:
+        raise ValueError("Expected at least one curve. Received: none.")
+    if smooth < 1:
+        raise ValueError(f"Expected smooth >= 1. Received: smooth={smooth}")
+    fig = Figure(figsize=(6.5, 3.8), layout="constrained")
+    ax = fig.subplots()
+    for label, values in series.items():
+        runs = np.asarray(values, dtype=np.float64)
+        if runs.ndim == 1:
+            runs = runs[None]
+        if runs.ndim != 2 or runs.shape[1] == 0:
+            raise ValueError(
+                f"Expected curve {label!r} of shape (steps,) or (runs, steps). Received: shape={runs.shape}"
+            )
+        if smooth > 1:
+            kernel = np.ones(smooth) / smooth
+            runs = np.stack([np.convolve(r, kernel, mode="valid") for r in runs])
+        steps = np.arange(smooth, smooth + runs.shape[1])
+        mean = runs.mean(axis=0)
+        (line,) = ax.plot(steps, mean, label=label)
+        if len(runs) > 1:
+            error = runs.std(axis=0, ddof=1) / np.sqrt(len(runs))
+            ax.fill_between(steps, mean - error, mean + error, color=line.get_color(), alpha=0.2)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.legend()
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+def _grid_axes(shape: tuple[int, int], ax: Any) -> None:
+    rows, cols = shape
+    ax.set_xticks(np.arange(-0.5, cols), minor=True)
+    ax.set_yticks(np.arange(-0.5, rows), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="both", length=0, labelbottom=False, labelleft=False)
+
+
+def grid_values(
+    values: Any,
+    shape: tuple[int, int],
+    *,
+    policy: Any = None,
+    moves: Mapping[int, tuple[int, int]] | None = None,
+    labels: Mapping[int, str] | None = None,
+    title: str = "",
+) -> Figure:
+    """State values of a grid world as a heat map, with the greedy action as arrows.
+
+    Args:
+        values: One value per state, states numbered row by row: shape (rows * cols,).
+        shape: (rows, cols) of the grid.
+        policy: Optional action per state; drawn as an arrow using `moves`.
+        moves: Action to (row step, column step), e.g. FrozenLake's
+            {0: (0, -1), 1: (1, 0), 2: (0, 1), 3: (-1, 0)}.
+        labels: State to a letter written in its cell ("S", "H", "G"); no arrow there.
+    """
+    rows, cols = shape
+    grid = np.asarray(values, dtype=np.float64)
+    if grid.shape != (rows * cols,):
+        raise ValueError(
+            f"Expected values of shape ({rows * cols},) for a {rows}x{cols} grid. Received: shape={grid.shape}"
+        )
+    if policy is not None and moves is None:
+        raise ValueError("Expected `moves` (action to row and column step) to draw a policy.")
+    labels = dict(labels or {})
+    fig = Figure(figsize=(0.75 * cols + 1.4, 0.75 * rows + 0.6), layout="constrained")
+    ax = fig.subplots()
+    image = ax.imshow(grid.reshape(rows, cols), cmap="viridis")
+    _grid_axes(shape, ax)
+    for state in range(rows * cols):
+        r, c = divmod(state, cols)
+        if state in labels:
+            ax.text(
+                c,
+                r,
+                labels[state],
+                ha="center",
+                va="center",
+                color="white",
+                fontsize=11,
+                weight="bold",
+            )
+        elif policy is not None and moves is not None:
+            dr, dc = moves[int(np.asarray(policy)[state])]
+            ax.annotate(
+                "",
+                (c + 0.35 * dc, r + 0.35 * dr),
+                (c - 0.25 * dc, r - 0.25 * dr),
+                arrowprops={"arrowstyle": "->", "color": "white", "lw": 1.5},
+            )
+    fig.colorbar(image, ax=ax, shrink=0.8, label="value")
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+def grid_paths(
+    shape: tuple[int, int],
+    paths: Mapping[str, Sequence[int]],
+    *,
+    marked: Sequence[int] = (),
+    labels: Mapping[int, str] | None = None,
+    title: str = "",
+) -> Figure:
+    """Paths through a grid world, one colour per label, states numbered row by row.
+
+    `marked` states (a cliff, holes) are shaded; `labels` writes letters in cells.
+    """
+    rows, cols = shape
+    cells = np.zeros((rows, cols))
+    for state in marked:
+        cells[divmod(int(state), cols)] = 1.0
+    fig = Figure(figsize=(0.55 * cols + 1.0, 0.55 * rows + 0.9), layout="constrained")
+    ax = fig.subplots()
+    ax.imshow(cells, cmap="Greys", vmin=0, vmax=1.6)
+    _grid_axes(shape, ax)
+    offsets = (
+        np.linspace(-0.12, 0.12, len(paths)) if len(paths) > 1 else [0.0]
+    )  # overlapping paths stay visible
+    for offset, (label, path) in zip(offsets, paths.items(), strict=True):
+        states = np.asarray(path, dtype=int)
+        if states.ndim != 1 or len(states) == 0:
+            raise ValueError(f"Expected path {label!r} as a list of states. Received: {path!r}")
+        r, c = np.divmod(states, cols)
+        ax.plot(c + offset, r + offset, marker="o", markersize=3, lw=2, label=label)
+    for state, text in (labels or {}).items():
+        row, col = divmod(int(state), cols)
+        ax.text(col, row, text, ha="center", va="center", fontsize=10, weight="bold")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=len(paths), frameon=False)
+    if title:
+        ax.set_title(title)
+    return fig

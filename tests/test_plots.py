@@ -51,3 +51,39 @@ def test_scatter_classes_draws_one_group_per_label_and_checks_lengths():
     assert ax.get_title() == "data"
     with pytest.raises(ValueError, match="one label per point"):
         plots.scatter_classes(x, np.array([0, 1]))
+
+
+def test_curves_draw_mean_and_band_for_several_runs():
+    fig = plots.curves(
+        {"one run": [1, 2, 3], "three runs": np.ones((3, 3))}, xlabel="step", ylabel="regret"
+    )
+    ax = fig.axes[0]
+    assert len(ax.lines) == 2
+    assert len(ax.collections) == 1  # only the multi-run curve gets a band
+    smoothed = plots.curves({"a": np.arange(10.0)}, xlabel="x", ylabel="y", smooth=4)
+    np.testing.assert_allclose(smoothed.axes[0].lines[0].get_ydata(), np.arange(1.5, 8.0))
+    with pytest.raises(ValueError, match="Expected at least one curve"):
+        plots.curves({}, xlabel="x", ylabel="y")
+
+
+def test_grid_values_draws_one_arrow_per_unlabelled_state():
+    moves = {0: (0, -1), 1: (1, 0), 2: (0, 1), 3: (-1, 0)}
+    fig = plots.grid_values(
+        np.arange(6.0), (2, 3), policy=[0, 1, 2, 3, 0, 1], moves=moves, labels={5: "G"}
+    )
+    ax = fig.axes[0]
+    assert len(ax.texts) == 6  # five arrows (annotations) and one letter
+    assert ax.images[0].get_array().shape == (2, 3)
+    fig.savefig("/dev/null", format="png")
+    with pytest.raises(ValueError, match=r"Expected values of shape \(6,\)"):
+        plots.grid_values(np.arange(5.0), (2, 3))
+    with pytest.raises(ValueError, match="Expected `moves`"):
+        plots.grid_values(np.arange(6.0), (2, 3), policy=[0] * 6)
+
+
+def test_grid_paths_plots_states_row_by_row():
+    fig = plots.grid_paths((2, 3), {"path": [0, 1, 4, 5]}, marked=[3], labels={0: "S"})
+    x, y = fig.axes[0].lines[0].get_data()
+    np.testing.assert_allclose(x, [0, 1, 1, 2])
+    np.testing.assert_allclose(y, [0, 0, 1, 1])
+    fig.savefig("/dev/null", format="png")
