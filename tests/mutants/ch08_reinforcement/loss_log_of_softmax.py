@@ -1,0 +1,12 @@
+# target: ch08_reinforce_loss
+# kind: mutant
+# why: takes the log of the softmax, which underflows for large logits
+def reinforce_loss(logits, actions, returns, baseline=None):
+    logits = tf.convert_to_tensor(logits)
+    adv = tf.cast(tf.constant(np.asarray(returns)) if not tf.is_tensor(returns) else returns, logits.dtype)
+    if baseline is not None:
+        adv = adv - tf.cast(baseline if tf.is_tensor(baseline) else tf.constant(np.asarray(baseline)), logits.dtype)
+    adv = tf.stop_gradient(adv)
+    logp = tf.math.log(tf.nn.softmax(logits))
+    taken = tf.reduce_sum(logp * tf.one_hot(actions, tf.shape(logits)[1], dtype=logits.dtype), axis=1)
+    return -tf.reduce_mean(adv * taken)

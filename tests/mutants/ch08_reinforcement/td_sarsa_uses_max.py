@@ -1,0 +1,21 @@
+# target: ch08_td
+# kind: mutant
+# why: SARSA with Q-learning's max target: off-policy, so it walks the cliff edge
+def epsilon_greedy_action(Q, state, epsilon, rng):
+    if rng.random() < epsilon:
+        return int(rng.integers(Q.shape[1]))
+    return int(np.argmax(Q[state]))
+
+
+def q_learning_update(Q, state, action, reward, next_state, terminated, alpha, gamma):
+    target = reward if terminated else reward + gamma * Q[next_state].max()
+    td_error = target - Q[state, action]
+    Q[state, action] = Q[state, action] + alpha * td_error
+    return float(td_error)
+
+
+def sarsa_update(Q, state, action, reward, next_state, next_action, terminated, alpha, gamma):
+    target = reward if terminated else reward + gamma * Q[next_state].max()
+    td_error = target - Q[state, action]
+    Q[state, action] = Q[state, action] + alpha * td_error
+    return float(td_error)

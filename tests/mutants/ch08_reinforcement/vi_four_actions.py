@@ -1,0 +1,23 @@
+# target: ch08_value_iteration
+# kind: mutant
+# why: assumes four actions, as in FrozenLake
+def bellman_backup(P, V, gamma):
+    V = np.asarray(V, dtype=np.float64)
+    Q = np.zeros((len(P), 4))
+    for s in range(len(P)):
+        for a in range(4):
+            if a not in range(len(P[s])): continue
+            for p, s2, r, done in P[s][a]:
+                Q[s, a] += p * (r + (0.0 if done else gamma * V[s2]))
+    return Q
+
+
+def value_iteration(P, gamma, tol=1e-10):
+    V = np.zeros(len(P))
+    while True:
+        new = bellman_backup(P, V, gamma).max(axis=1)
+        delta = np.abs(new - V).max()
+        V = new
+        if delta < tol:
+            break
+    return V, np.argmax(bellman_backup(P, V, gamma), axis=1)
