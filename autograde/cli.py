@@ -98,7 +98,8 @@ def _bench(args: argparse.Namespace) -> int:
     )
     print(bench.to_markdown(result))
     print(f"wrote {Path(args.out) / 'bench.md'} and {Path(args.out) / 'bench.json'}")
-    return 0
+    # Exit 1 when a gating target (parallel speed-up, sandbox overhead) is missed.
+    return int(any(line.startswith("MISSED") for line in result["missed"]))
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -173,7 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True)
     p.set_defaults(func=_report)
 
-    p = sub.add_parser("bench", help="measure time and memory against plain nbgrader")
+    p = sub.add_parser(
+        "bench",
+        help="measure time and memory against plain nbgrader; exit 1 when the parallel "
+        "speed-up or the sandbox overhead misses its target by more than noise",
+    )
     p.add_argument(
         "--quick",
         action="store_true",
