@@ -122,9 +122,21 @@ def test_mutants_lose_points_only_on_their_task_and_alternatives_pass(chapter_ru
     assert problems == [], "\n".join(problems)
 
 
+def _errors(nb: nbformat.NotebookNode) -> list[str]:
+    """Every error shown by any cell, graded or not: a figure cell that crashes after a
+    correct solution is a bug students see even though it costs no points."""
+    return [
+        f"cell {i}: {o.get('ename')}: {str(o.get('evalue', ''))[:200]}"
+        for i, c in enumerate(nb.cells)
+        for o in c.get("outputs", [])
+        if o.get("output_type") == "error"
+    ]
+
+
 @pytest.mark.slow
 def test_instructor_run_shows_figures_and_writes_nothing_to_stderr(chapter_run):
     chapter, _, _, executed = chapter_run
+    assert _errors(executed) == [], f"{chapter}: a cell failed in the instructor run"
     outputs = [(i, o) for i, c in enumerate(executed.cells) for o in c.get("outputs", [])]
     stderr = [f"cell {i}: {o.text[:200]}" for i, o in outputs if o.get("name") == "stderr"]
     assert stderr == [], f"{chapter}: text reached stderr:\n" + "\n".join(stderr)
@@ -166,3 +178,6 @@ def test_nbgrader_gives_the_solutions_full_points(chapter, tmp_path):
     graded = {grade_id(c) for c in source.cells if is_test_cell(c)}
     assert set(scores) == graded, sorted(set(scores) ^ graded)
     assert all(score == max_score for score, max_score in scores.values()), scores
+    # The release with the solutions filled in runs every cell, as a student would.
+    autograded = _read(course.root / "autograded" / "alice" / chapter / f"{chapter}.ipynb")
+    assert _errors(autograded) == [], f"{chapter}: a cell failed in the graded perfect submission"
