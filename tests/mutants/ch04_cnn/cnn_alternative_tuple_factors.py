@@ -1,0 +1,15 @@
+# target: ch04_cnn
+# kind: alternative
+# why: gives the translation range as explicit (low, high) tuples, which Keras treats exactly like the factor 0.1
+def build_digit_cnn(seed=0):
+    layers = keras.layers
+    return keras.Sequential([
+        keras.Input(shape=(28, 28, 1)),
+        layers.RandomTranslation((-0.1, 0.1), (-0.1, 0.1), fill_mode="constant", seed=seed),
+        layers.Conv2D(16, 3, padding="same", use_bias=False), layers.BatchNormalization(), layers.Activation("relu"),
+        layers.MaxPooling2D(2),
+        layers.Conv2D(32, 3, padding="same", use_bias=False), layers.BatchNormalization(), layers.Activation("relu"),
+        layers.MaxPooling2D(2),
+        layers.Flatten(),
+        layers.Dense(10, activation="softmax"),
+    ])
