@@ -304,9 +304,11 @@ def run_bench(
     }
     graded = chapters[:1] if quick else chapters
     count = per_chapter * len(graded)
-    # Weights in notebook runs: one per timed notebook, `count` per serial grading
-    # pass, `count / workers` per parallel one (5 grading configurations below).
-    grading_weight = count * (1 + 1 + 1 + 1 / cores + 1 + 1 / 2)
+    # Workers of each grading configuration below (plain nbgrader, pipeline without
+    # and with the sandbox, pipeline on every core), then of the Dask runs. Progress
+    # weighs steps in notebook runs: one per timed notebook, count / workers per pass.
+    config_workers, dask_workers = (1, 1, 1, cores), (1, 2)
+    grading_weight = count * sum(1 / w for w in (*config_workers, *dask_workers))
     steps = Progress(len(chapters) * repeats + repeats * grading_weight, progress)
     for chapter in chapters:
         runs = []
@@ -339,12 +341,12 @@ def run_bench(
         "pipeline, 1 worker, sandbox": pipeline(workers=1),
         f"pipeline, {cores} workers, sandbox": pipeline(workers=cores),
     }
-    weights = dict(zip(configs, (count, count, count, count / cores), strict=True))
+    weights = dict(zip(configs, (count / w for w in config_workers), strict=True))
     throughput = {}
     for name, run in configs.items():
         steps.step(f"grading {count} submissions: {name}", repeats * weights[name])
         throughput[name] = _summary(_timed(repeats, reset, run), count)
-    for workers in (1, 2):
+    for workers in dask_workers:
         name = f"pipeline via Dask, {workers} worker process(es), sandbox"
         steps.step(f"grading {count} submissions: {name}", repeats * count / workers)
         with dask_cluster(workers) as address:
