@@ -226,6 +226,8 @@ def curves(
     ylabel: str,
     title: str = "",
     smooth: int = 1,
+    x: Sequence[float] | None = None,
+    log: bool = False,
 ) -> Figure:
     """Several curves on one axis, one per label: regret, returns, learning curves.
 
@@ -233,11 +235,15 @@ def curves(
         series: Label to a 1-D array of values, or to a 2-D array (runs, steps) whose
             mean is drawn with a band of one standard error.
         smooth: Width of a trailing moving average applied before drawing (1: none).
+        x: Positions of the points (default 1, 2, ...); not combined with `smooth`.
+        log: Draw both axes on a logarithmic scale (chapter 9's scaling curves).
     """
     if not series:
         raise ValueError("Expected at least one curve. Received: none.")
     if smooth < 1:
         raise ValueError(f"Expected smooth >= 1. Received: smooth={smooth}")
+    if x is not None and smooth > 1:
+        raise ValueError(f"Expected smooth=1 when x is given. Received: smooth={smooth}")
     fig = Figure(figsize=(6.5, 3.8), layout="constrained")
     ax = fig.subplots()
     for label, values in series.items():
@@ -251,17 +257,57 @@ def curves(
         if smooth > 1:
             kernel = np.ones(smooth) / smooth
             runs = np.stack([np.convolve(r, kernel, mode="valid") for r in runs])
-        steps = np.arange(smooth, smooth + runs.shape[1])
+        steps = np.arange(smooth, smooth + runs.shape[1]) if x is None else np.asarray(x, dtype=np.float64)
+        if len(steps) != runs.shape[1]:
+            raise ValueError(
+                f"Expected curve {label!r} to have one value per x position ({len(steps)}). Received: {runs.shape[1]} values"
+            )
         mean = runs.mean(axis=0)
-        (line,) = ax.plot(steps, mean, label=label)
+        (line,) = ax.plot(steps, mean, label=label, marker="o" if x is not None else None)
         if len(runs) > 1:
             error = runs.std(axis=0, ddof=1) / np.sqrt(len(runs))
             ax.fill_between(steps, mean - error, mean + error, color=line.get_color(), alpha=0.2)
+    if log:
+        ax.set_xscale("log")
+        ax.set_yscale("log")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.legend()
     if title:
         ax.set_title(title)
+    return fig
+
+
+def reliability_diagram(
+    bins: Mapping[str, tuple[Any, Any, Any]], *, title: str = "Reliability diagram"
+) -> Figure:
+    """Accuracy against confidence per confidence bin, one panel per label (chapter 9).
+
+    Args:
+        bins: Label to `(confidence, accuracy, counts)`, three arrays of one value per
+            bin of equal width on [0, 1]; empty bins (count 0) are not drawn.
+    """
+    if not bins:
+        raise ValueError("Expected at least one set of bins. Received: none.")
+    fig = Figure(figsize=(3.6 * len(bins), 3.6), layout="constrained")
+    axes = fig.subplots(1, len(bins), squeeze=False).ravel()
+    for ax, (label, (confidence, accuracy, counts)) in zip(axes, bins.items()):
+        confidence, accuracy = np.asarray(confidence, np.float64), np.asarray(accuracy, np.float64)
+        counts = np.asarray(counts)
+        if not confidence.shape == accuracy.shape == counts.shape or confidence.ndim != 1:
+            raise ValueError(
+                f"Expected confidence, accuracy and counts of one equal length for {label!r}. "
+                f"Received: shapes {confidence.shape}, {accuracy.shape}, {counts.shape}"
+            )
+        width = 1.0 / len(counts)
+        centres = (np.arange(len(counts)) + 0.5) * width
+        full = counts > 0
+        ax.bar(centres[full], accuracy[full], width=width * 0.9, alpha=0.7, label="accuracy")
+        ax.plot(confidence[full], accuracy[full], "o", color="black", markersize=3, label="mean confidence")
+        ax.plot([0, 1], [0, 1], "--", color="gray", label="perfect calibration")
+        ax.set(xlim=(0, 1), ylim=(0, 1), xlabel="confidence", ylabel="accuracy", title=label)
+    axes[0].legend(fontsize=8, loc="upper left")
+    fig.suptitle(title)
     return fig
 
 
