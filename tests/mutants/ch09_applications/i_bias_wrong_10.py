@@ -1,0 +1,28 @@
+# target: ch09_bias
+# kind: mutant
+# why: 9.3b: validation checks only the length, so repeated entries (e.g. [0, 0, 2, 3, ...]) are accepted
+def shift_images(images, dx, dy):
+    """Move the content of every image dx columns right and dy rows down, filling with zeros."""
+    images = np.asarray(images)
+    rows, cols = images.shape[-2], images.shape[-1]
+    out = np.zeros_like(images)
+    if abs(dx) >= cols or abs(dy) >= rows:
+        return out
+    dst_rows = slice(max(dy, 0), rows + min(dy, 0))
+    src_rows = slice(max(-dy, 0), rows - max(dy, 0))
+    dst_cols = slice(max(dx, 0), cols + min(dx, 0))
+    src_cols = slice(max(-dx, 0), cols - max(dx, 0))
+    out[..., dst_rows, dst_cols] = images[..., src_rows, src_cols]
+    return out
+
+
+def permute_pixels(images, permutation):
+    """Reorder the pixels of every image: output pixel k is input pixel permutation[k] (row-major)."""
+    images = np.asarray(images)
+    rows, cols = images.shape[-2], images.shape[-1]
+    n_pixels = rows * cols
+    perm = np.asarray(permutation)
+    if len(perm) != n_pixels:
+        raise ValueError(f"permutation must be an ordering of 0 .. {n_pixels - 1}")
+    flat = images.reshape(images.shape[:-2] + (n_pixels,))
+    return flat[..., perm].reshape(images.shape)
