@@ -1,5 +1,6 @@
 # target: ch09_families
 # kind: mutant
+# affects: ch09_bias
 # why: 9.1a: the MLP's output layer uses a ReLU, so its 'logits' can never be negative
 def build_mlp(input_shape=(28, 28), n_classes=10):
     """A multilayer perceptron from images of shape `input_shape` to class logits."""

@@ -1,5 +1,6 @@
 # target: ch09_families
 # kind: mutant
+# affects: ch09_bias
 # why: 9.1a: the builders memoise their models in a dict, so a second call with the same arguments returns the same (already trained) model
 MODEL_CACHE = {}  # build each architecture only once to save time
 

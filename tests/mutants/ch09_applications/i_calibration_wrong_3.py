@@ -1,0 +1,51 @@
+# target: ch09_calibration
+# kind: mutant
+# why: 9.5a - counts accumulated in a float array (np.zeros(n_bins)), so they come back as float64 instead of int64
+def reliability_bins(probs, labels, n_bins=10):
+    """(mean confidence, accuracy, count) per equal-width confidence bin (m/n, (m+1)/n]."""
+    probs = np.asarray(probs, dtype=np.float64)
+    labels = np.asarray(labels)
+    confidence = probs.max(axis=1)
+    correct = probs.argmax(axis=1) == labels
+    edges = np.arange(n_bins + 1) / n_bins
+    sums = np.zeros(n_bins)
+    hits = np.zeros(n_bins)
+    counts = np.zeros(n_bins)
+    for c, ok in zip(confidence, correct):
+        m = min(max(int(np.ceil(c * n_bins)) - 1, 0), n_bins - 1)
+        if c <= edges[m]:
+            m -= 1
+        counts[m] += 1
+        sums[m] += c
+        hits[m] += ok
+    with np.errstate(invalid="ignore"):
+        mean_confidence = np.where(counts > 0, sums / counts, np.nan)
+        accuracy = np.where(counts > 0, hits / counts, np.nan)
+    return mean_confidence, accuracy, counts
+
+
+def expected_calibration_error(probs, labels, n_bins=10):
+    """Share-weighted mean gap between accuracy and confidence over the bins."""
+    mean_confidence, accuracy, counts = reliability_bins(probs, labels, n_bins)
+    filled = counts > 0
+    return float(np.sum(counts[filled] / counts.sum() * np.abs(accuracy[filled] - mean_confidence[filled])))
+
+
+def fit_temperature(logits, labels):
+    """The T in [0.05, 20] that minimises the mean negative log-likelihood of softmax(logits / T)."""
+    logits = np.asarray(logits, dtype=np.float64)
+    labels = np.asarray(labels)
+
+    def nll(t):
+        scaled = logits / t
+        scaled = scaled - scaled.max(axis=1, keepdims=True)
+        log_probs = scaled - np.log(np.exp(scaled).sum(axis=1, keepdims=True))
+        return -np.mean(log_probs[np.arange(len(labels)), labels])
+
+    grid = np.geomspace(0.05, 20.0, 2001)
+    values = [nll(t) for t in grid]
+    best = int(np.argmin(values))
+    lo, hi = grid[max(best - 1, 0)], grid[min(best + 1, len(grid) - 1)]
+    fine = np.linspace(lo, hi, 201)
+    return float(fine[int(np.argmin([nll(t) for t in fine]))])
+

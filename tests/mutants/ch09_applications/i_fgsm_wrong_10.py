@@ -1,0 +1,14 @@
+# target: ch09_fgsm
+# kind: mutant
+# why: 9.4c - uses assert for the epsilon check, so a negative epsilon raises AssertionError instead of ValueError
+def fgsm(model, x, y, epsilon):
+    """One fast-gradient-sign step of size epsilon away from the labels y, clipped to [0, 1]."""
+    assert epsilon >= 0, "epsilon must be non-negative"
+    x32 = np.array(x, dtype=np.float32)
+    inputs = tf.convert_to_tensor(x32)
+    loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    with tf.GradientTape() as tape:
+        tape.watch(inputs)
+        loss = loss_fn(np.asarray(y), model(inputs, training=False))
+    gradient = tape.gradient(loss, inputs).numpy()
+    return np.clip(x32 + np.float32(epsilon) * np.sign(gradient), 0, 1).astype(np.float32)
