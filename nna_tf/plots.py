@@ -291,7 +291,7 @@ def reliability_diagram(
         raise ValueError("Expected at least one set of bins. Received: none.")
     fig = Figure(figsize=(3.6 * len(bins), 3.6), layout="constrained")
     axes = fig.subplots(1, len(bins), squeeze=False).ravel()
-    for ax, (label, (confidence, accuracy, counts)) in zip(axes, bins.items()):
+    for ax, (label, (confidence, accuracy, counts)) in zip(axes, bins.items(), strict=True):
         confidence, accuracy = np.asarray(confidence, np.float64), np.asarray(accuracy, np.float64)
         counts = np.asarray(counts)
         if not confidence.shape == accuracy.shape == counts.shape or confidence.ndim != 1:
