@@ -19,8 +19,10 @@ import re
 from pathlib import Path
 
 import nbformat
+from nbgrader.utils import determine_grade
 
 from autograde.execute import KernelSession
+from autograde.names import OPAQUE, CellNames, cell_names
 from autograde.notebook import CellScore, grade_id, is_solution_cell, score_cells, tasks_of
 
 HEADER = re.compile(r"^# (target|kind|affects|why): ?(.*)$")
@@ -125,6 +127,59 @@ def _task_end(nb: nbformat.NotebookNode, tasks: list, task_index: int) -> int:
     return max(i for i, c in enumerate(nb.cells) if i > start and grade_id(c) in ids)
 
 
+def _cells_to_run(
+    names: list[CellNames | None],
+    start: int,
+    end: int,
+    own_tests: set[int],
+    tests: set[int],
+    changed: CellNames,
+) -> list[int]:
+    """Indices after the solution cell at `start` that a variant must re-run.
+
+    A cell is affected when it reads a name the variant may have changed, directly or
+    through a cell in between that read one (a function defined later that calls the
+    variant's function). Re-run: the task's own test cells, every affected graded test
+    cell of a later task, and each affected cell of the task's own demonstrations
+    (`start` < i <= `end`) that a re-run cell after it reads from. Everything else keeps
+    the baseline's state and score.
+    """
+    dirty, everything = set(changed.binds), changed.opaque
+    affected: set[int] = set()
+    for i in range(start + 1, len(names)):
+        cell = names[i]
+        if cell is not None and cell.reads_any(dirty, everything):
+            affected.add(i)
+            dirty |= cell.binds
+            everything = everything or cell.opaque
+    run = own_tests | (affected & tests)
+    needed: set[str] = set()
+    needed_all = False
+    for i in reversed(range(start + 1, len(names))):
+        cell = names[i]
+        if cell is None:
+            continue
+        if i not in run and i <= end and i in affected and (needed_all or cell.binds_any(needed)):
+            run.add(i)
+        if i in run:
+            needed |= cell.reads
+            needed_all = needed_all or cell.opaque
+    return sorted(run)
+
+
+def _merge(*cells: CellNames) -> CellNames:
+    return CellNames(
+        frozenset().union(*(c.binds for c in cells)),
+        frozenset().union(*(c.reads for c in cells)),
+        any(c.opaque for c in cells),
+    )
+
+
+def _lost_points(cell: nbformat.NotebookNode) -> bool:
+    score, max_score = determine_grade(cell)
+    return float(score or 0.0) < max_score
+
+
 def run_variants(
     nb: nbformat.NotebookNode, variants: list[Variant], cwd: Path
 ) -> tuple[nbformat.NotebookNode, dict[str, CellScore], list[VariantResult]]:
@@ -132,13 +187,18 @@ def run_variants(
 
     Returns the executed baseline notebook, its scores, and one result per variant.
 
-    For a variant of task T: its solution cell is replaced and every cell from there
-    to T's last test cell re-runs (demos that train on the solution included); the
-    graded test cells of later tasks then re-run on their own, to see whether the
-    variant leaks into them. Cells before T keep the baseline's state and scores.
-    Before the next variant, T's non-test cells re-run with their original sources.
-    A variant that would only spoil a later task through a later demo cell is not
-    seen; variants are single-task mistakes, so that is a deliberate trade for speed.
+    For a variant of task T: its solution cell is replaced and re-run, then the cells
+    that can see the change (`_cells_to_run`, by the names each cell binds and reads):
+    T's graded tests, T's demonstrations that those tests read from, and the graded
+    tests of later tasks that reach the variant's names, to see whether the variant
+    leaks into them. The other cells keep the baseline's state and scores. Once a
+    mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
+    When the next variant belongs to another task, T's solution and re-run
+    demonstrations run again with their original sources.
+
+    What this does not see, by design and for speed: a variant that spoils a later
+    task only through a later demonstration cell, or through a side effect that goes
+    through no name (a library's global setting). Variants are single-task mistakes.
     """
     task_list = tasks_of(nb)
     tasks = {t.solution_id: i for i, t in enumerate(task_list)}
@@ -146,33 +206,46 @@ def run_variants(
     if unknown:
         raise ValueError(f"Expected variant targets among {sorted(tasks)}. Received: {unknown}")
     test_ids = {tid for t in task_list for tid in t.test_ids}
+    tests = {i for i, c in enumerate(nb.cells) if grade_id(c) in test_ids}
+    names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
     ordered = sorted(variants, key=lambda v: tasks[v.target])
     results = []
     with KernelSession(nb, cwd) as session:
         baseline = copy.deepcopy(nb)
         baseline.cells = session.run_cells(nb.cells)
         base_scores = score_cells(baseline)
-        dirty: tuple[int, int] | None = None
+        restore: tuple[int, set[int]] | None = None  # a task's solution and demos to re-run
         for variant in ordered:
             position = tasks[variant.target]
             start = task_list[position].solution_index
             end = _task_end(nb, task_list, position)
-            if dirty is not None and dirty[0] != start:
-                for i in range(dirty[0], dirty[1] + 1):
-                    if grade_id(nb.cells[i]) not in test_ids:
-                        session.run_cell(nb.cells[i], i)
+            own_tests = {i for i in tests if start < i <= end}
+            if restore is not None and restore[0] != start:
+                for i in sorted({restore[0], *restore[1]}):
+                    session.run_cell(nb.cells[i], i)
+                restore = None
+            restore = restore or (start, set())
             for extra in variant.extra_cells:
                 session.run_cell(nbformat.v4.new_code_cell(extra), start)
             mutated = copy.deepcopy(nb.cells[start])
             mutated.source = variant.source
             trial = copy.deepcopy(baseline)
-            trial.cells[start : end + 1] = session.run_cells(
-                [mutated, *nb.cells[start + 1 : end + 1]], start
+            trial.cells[start] = session.run_cell(mutated, start)
+            changed = _merge(
+                cell_names(variant.source),
+                names[start] or OPAQUE,
+                *(cell_names(extra) for extra in variant.extra_cells),
             )
-            for i in range(end + 1, len(nb.cells)):
-                if grade_id(nb.cells[i]) in test_ids:
-                    trial.cells[i] = session.run_cell(nb.cells[i], i)
-            dirty = (start, end)
+            caught = False
+            for i in _cells_to_run(names, start, end, own_tests, tests, changed):
+                if caught and i in own_tests:
+                    continue
+                trial.cells[i] = session.run_cell(nb.cells[i], i)
+                if i not in tests:
+                    restore[1].add(i)
+                caught = caught or (
+                    variant.kind == "mutant" and i in own_tests and _lost_points(trial.cells[i])
+                )
             scores = score_cells(trial)
             results.append(
                 VariantResult(

@@ -1,0 +1,127 @@
+"""The mutation gate's runner: which cells a variant re-runs, and what it still sees."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from autograde.mutants import Variant, run_variants
+from autograde.names import cell_names
+
+
+def test_names_read_before_bound_and_inside_functions_count_as_reads():
+    names = cell_names(
+        "import numpy as np\n"
+        "def f(x, y=2):\n    z = x + helper(y)\n    return [i * z for i in range(3)]\n"
+        "model = f(model)\nrng = np.random.default_rng(0)\nrng.normal()"
+    )
+    assert names.binds == {"np", "f", "model", "rng"}
+    assert names.reads == {"helper", "range", "model"}  # not x, y, z, i, rng, np
+
+
+def test_a_function_reads_the_cells_own_bindings_when_called():
+    names = cell_names("def check():\n    return _rng.normal() + other\n_rng = make()")
+    assert names.reads == {"other", "make"}
+
+
+def test_changing_an_attribute_or_item_binds_the_object():
+    names = cell_names("x_test[0] = 0\nkeras.layers.Dense = None\ndef f(m):\n    m.w = 1")
+    assert names.binds == {"x_test", "keras", "f"}
+
+
+def test_global_and_loop_targets_bind():
+    names = cell_names("def g():\n    global counter\n    counter += 1\nfor k, v in d:\n    pass")
+    assert names.binds == {"g", "counter", "k", "v"}
+    assert names.reads == {"d"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["%%time\nx = f(1)", "%timeit -n 10 -r 3 f(x)", "%matplotlib inline\ny = f(2)"],
+)
+def test_timing_magics_are_read_through(source):
+    names = cell_names(source)
+    assert not names.opaque and "f" in names.reads
+
+
+@pytest.mark.parametrize(
+    "source", ["!ls", "%run other.py", "exec('x = 1')", "globals()['f'] = 1", "def ("]
+)
+def test_dynamic_or_broken_cells_are_opaque(source):
+    names = cell_names(source)
+    assert names.opaque and names.reads_any(set()) and names.binds_any({"anything"})
+
+
+def _cell(source: str, grade_id: str = "", points: int = 0) -> nbformat.NotebookNode:
+    cell = new_code_cell(source)
+    if grade_id.endswith("_test"):
+        cell.metadata["nbgrader"] = {"grade_id": grade_id, "grade": True, "points": points}
+    elif grade_id:
+        cell.metadata["nbgrader"] = {"grade_id": grade_id, "solution": True, "grade": False}
+    return cell
+
+
+def _notebook() -> nbformat.NotebookNode:
+    """Task 1 `double`; task 2 `quad`, built on `double`; task 3 `neg`, on its own.
+    `runs` counts how often each test cell ran in the kernel."""
+    return new_notebook(
+        cells=[
+            _cell("runs = {'t1': 0, 't2': 0, 't3': 0}"),
+            new_markdown_cell("**Task 1.1 (1 point)**"),
+            _cell("def double(x):\n    return 2 * x", "double"),
+            _cell("demo = double(21)"),
+            _cell(
+                "runs.update(t1=runs['t1'] + 1)\nassert demo == 42 and double(3) == 6",
+                "double_test",
+                1,
+            ),
+            new_markdown_cell("**Task 1.2 (1 point)**"),
+            _cell("def quad(x):\n    return double(double(x))", "quad"),
+            _cell("runs.update(t2=runs['t2'] + 1)\nassert quad(1) == 4", "quad_test", 1),
+            new_markdown_cell("**Task 1.3 (1 point)**"),
+            _cell("def neg(x):\n    return -x", "neg"),
+            _cell("runs.update(t3=runs['t3'] + 1)\nassert neg(2) == -2", "neg_test", 1),
+            _cell("print(runs)"),
+        ]
+    )
+
+
+def _variant(name: str, target: str, kind: str, source: str, affects=()) -> Variant:
+    return Variant(name, target, kind, "test", tuple(affects), (), source)
+
+
+@pytest.mark.slow
+def test_variants_rerun_what_they_reach_and_leaks_are_still_seen(tmp_path):
+    variants = [
+        _variant("triple", "double", "mutant", "def double(x):\n    return 3 * x"),
+        _variant("add", "double", "alternative", "def double(x):\n    return x + x"),
+        _variant("neg_abs", "neg", "mutant", "def neg(x):\n    return -abs(x) + 1"),
+        _variant("neg_mul", "neg", "alternative", "def neg(x):\n    return x * -1"),
+    ]
+    _, base, results = run_variants(_notebook(), variants, tmp_path)
+    assert all(s.score == s.max_score for s in base.values())
+    by_name = {r.variant.name: r for r in results}
+    # The mutant of task 1 reaches task 2 through `quad`: the leak is reported.
+    assert by_name["triple"].task_scores["double"] == (0.0, 1.0)
+    assert by_name["triple"].problems() == ["triple: mutant of double also lost points on quad"]
+    assert by_name["add"].problems() == [] and by_name["neg_mul"].problems() == []
+    assert by_name["neg_abs"].task_scores["neg"] == (0.0, 1.0)
+    assert by_name["neg_abs"].problems() == []
+
+
+@pytest.mark.slow
+def test_cells_that_cannot_see_the_variant_do_not_rerun(tmp_path):
+    """After a task-1 variant, the tests of tasks 1 and 2 (which reach `double`) ran
+    twice and task 3's once. The probe, a variant of task 3, answers right only then."""
+    probe = (
+        "_counted = runs == {'t1': 2, 't2': 2, 't3': 1}\n"
+        "def neg(x):\n    return -x if _counted else x"
+    )
+    variants = [
+        _variant("add", "double", "alternative", "def double(x):\n    return x + x"),
+        _variant("probe", "neg", "alternative", probe),
+    ]
+    _, _, results = run_variants(_notebook(), variants, tmp_path)
+    assert [r.variant.name for r in results] == ["add", "probe"]
+    assert [p for r in results for p in r.problems()] == []
