@@ -257,7 +257,11 @@ def curves(
         if smooth > 1:
             kernel = np.ones(smooth) / smooth
             runs = np.stack([np.convolve(r, kernel, mode="valid") for r in runs])
-        steps = np.arange(smooth, smooth + runs.shape[1]) if x is None else np.asarray(x, dtype=np.float64)
+        steps = (
+            np.arange(smooth, smooth + runs.shape[1])
+            if x is None
+            else np.asarray(x, dtype=np.float64)
+        )
         if len(steps) != runs.shape[1]:
             raise ValueError(
                 f"Expected curve {label!r} to have one value per x position ({len(steps)}). Received: {runs.shape[1]} values"
@@ -303,7 +307,14 @@ def reliability_diagram(
         centres = (np.arange(len(counts)) + 0.5) * width
         full = counts > 0
         ax.bar(centres[full], accuracy[full], width=width * 0.9, alpha=0.7, label="accuracy")
-        ax.plot(confidence[full], accuracy[full], "o", color="black", markersize=3, label="mean confidence")
+        ax.plot(
+            confidence[full],
+            accuracy[full],
+            "o",
+            color="black",
+            markersize=3,
+            label="mean confidence",
+        )
         ax.plot([0, 1], [0, 1], "--", color="gray", label="perfect calibration")
         ax.set(xlim=(0, 1), ylim=(0, 1), xlabel="confidence", ylabel="accuracy", title=label)
     axes[0].legend(fontsize=8, loc="upper left")

@@ -90,7 +90,9 @@ def test_grid_paths_plots_states_row_by_row():
 
 
 def test_curves_with_x_positions_and_log_axes():
-    fig = plots.curves({"error": [0.3, 0.2, 0.1]}, x=[100, 1000, 10000], xlabel="n", ylabel="e", log=True)
+    fig = plots.curves(
+        {"error": [0.3, 0.2, 0.1]}, x=[100, 1000, 10000], xlabel="n", ylabel="e", log=True
+    )
     ax = fig.axes[0]
     assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
     assert list(ax.lines[0].get_xdata()) == [100, 1000, 10000]
@@ -102,7 +104,9 @@ def test_curves_with_x_positions_and_log_axes():
 
 def test_reliability_diagram_skips_empty_bins_and_checks_lengths():
     confidence, accuracy, counts = [0.1, np.nan, 0.9], [0.2, np.nan, 0.8], [5, 0, 7]
-    fig = plots.reliability_diagram({"before": (confidence, accuracy, counts), "after": (confidence, accuracy, counts)})
+    fig = plots.reliability_diagram(
+        {"before": (confidence, accuracy, counts), "after": (confidence, accuracy, counts)}
+    )
     assert len(fig.axes) == 2
     assert len(fig.axes[0].patches) == 2  # one bar per non-empty bin
     with pytest.raises(ValueError, match="one equal length"):
