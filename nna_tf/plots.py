@@ -425,3 +425,82 @@ def grid_paths(
     if title:
         ax.set_title(title)
     return fig
+
+
+def labelled_points(
+    x: Sequence[float],
+    y: Sequence[float],
+    labels: Sequence[str],
+    *,
+    xlabel: str,
+    ylabel: str,
+    title: str = "",
+    log_x: bool = False,
+) -> Figure:
+    """One marker per item at (x, y) with its label beside it: models by size and score."""
+    xs, ys = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    if not (xs.ndim == ys.ndim == 1 and len(xs) == len(ys) == len(labels)):
+        raise ValueError(
+            "Expected x, y and labels of one equal length. "
+            f"Received: {len(xs)} x, {len(ys)} y, {len(labels)} labels"
+        )
+    fig = Figure(figsize=(5.5, 4), layout="constrained")
+    ax = fig.subplots()
+    for i, label in enumerate(labels):
+        ax.plot(xs[i], ys[i], "o", color=f"C{i % 10}", markersize=8)
+        ax.annotate(str(label), (xs[i], ys[i]), textcoords="offset points", xytext=(6, 4))
+    if log_x:
+        ax.set_xscale("log")
+    ax.margins(0.15)
+    ax.grid(alpha=0.3)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return fig
+
+
+def tree(children: Mapping[str, Sequence[str]], root: str, *, title: str = "") -> Figure:
+    """A top-down tree: `root`, then `children[root]`, then their children, one row per
+    level, each leaf given an equal share of the width and each parent centred above."""
+    positions: dict[str, tuple[float, int]] = {}
+    leaves = 0
+    depth = 0
+
+    def place(node: str, level: int, path: tuple[str, ...]) -> float:
+        nonlocal leaves, depth
+        if node in path:
+            raise ValueError(f"Expected a tree. Received: a cycle through {node!r}")
+        depth = max(depth, level)
+        kids = [place(k, level + 1, (*path, node)) for k in children.get(node, ())]
+        if kids:
+            x = (kids[0] + kids[-1]) / 2
+        else:
+            x, leaves = float(leaves), leaves + 1
+        positions[node] = (x, level)
+        return x
+
+    place(root, 0, ())
+    fig = Figure(figsize=(max(6.0, 1.9 * leaves), 1.6 * (depth + 1)), layout="constrained")
+    ax = fig.subplots()
+    for parent, kids in children.items():
+        if parent not in positions:
+            continue
+        px, plevel = positions[parent]
+        for kid in kids:
+            kx, klevel = positions[kid]
+            ax.plot([px, kx], [-plevel, -klevel], color="0.6", lw=1, zorder=1)
+    for node, (x, level) in positions.items():
+        ax.annotate(
+            node,
+            (x, -level),
+            ha="center",
+            va="center",
+            fontsize=8,
+            bbox={"boxstyle": "round", "facecolor": f"C{min(level, 9)}", "alpha": 0.25},
+            zorder=2,
+        )
+    ax.set_xlim(-0.7, max(leaves - 0.3, 0.7))
+    ax.set_ylim(-depth - 0.6, 0.6)
+    ax.set_axis_off()
+    ax.set_title(title)
+    return fig

@@ -113,3 +113,27 @@ def test_reliability_diagram_skips_empty_bins_and_checks_lengths():
         plots.reliability_diagram({"bad": ([0.1], [0.2, 0.3], [1, 1])})
     with pytest.raises(ValueError, match="at least one"):
         plots.reliability_diagram({})
+
+
+def test_labelled_points_put_one_marker_and_label_per_item():
+    fig = plots.labelled_points(
+        [1e3, 2e4], [0.9, 0.95], ["MLP", "CNN"], xlabel="params", ylabel="acc", log_x=True
+    )
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log" and len(ax.lines) == 2
+    assert [t.get_text() for t in ax.texts] == ["MLP", "CNN"]
+    with pytest.raises(ValueError, match="one equal length"):
+        plots.labelled_points([1, 2], [0.5], ["a", "b"], xlabel="x", ylabel="y")
+    fig.savefig("/dev/null", format="png")
+
+
+def test_tree_centres_parents_over_their_children_and_refuses_cycles():
+    fig = plots.tree({"net": ["dense", "conv"], "conv": ["images", "audio"]}, "net")
+    ax = fig.axes[0]
+    where = {t.get_text(): t.xy for t in ax.texts}
+    assert where["dense"] == (0.0, -1) and where["images"] == (1.0, -2)
+    assert where["conv"] == (1.5, -1) and where["net"] == (0.75, 0)
+    assert len(ax.lines) == 4  # one edge per child
+    fig.savefig("/dev/null", format="png")
+    with pytest.raises(ValueError, match="cycle"):
+        plots.tree({"a": ["b"], "b": ["a"]}, "a")
