@@ -120,6 +120,35 @@ class VariantResult:
         return out
 
 
+class _Plan:
+    """Which cells of the graded notebook `nb` each variant must run (names-based)."""
+
+    def __init__(self, nb: nbformat.NotebookNode) -> None:
+        self.nb = nb
+        self.task_list = tasks_of(nb)
+        self.tasks = {t.solution_id: i for i, t in enumerate(self.task_list)}
+        test_ids = {tid for t in self.task_list for tid in t.test_ids}
+        self.tests = {i for i, c in enumerate(nb.cells) if grade_id(c) in test_ids}
+        self.names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
+
+    def cells(self, variant: Variant) -> tuple[int, set[int], list[int]]:
+        """(the solution cell, the task's own test cells, the cells to re-run after it)."""
+        position = self.tasks[variant.target]
+        start = self.task_list[position].solution_index
+        end = _task_end(self.nb, self.task_list, position)
+        own_tests = {i for i in self.tests if start < i <= end}
+        changed = _merge(
+            cell_names(variant.source),
+            self.names[start] or OPAQUE,
+            *(cell_names(extra) for extra in variant.extra_cells),
+        )
+        return (
+            start,
+            own_tests,
+            _cells_to_run(self.names, start, end, own_tests, self.tests, changed),
+        )
+
+
 def _task_end(nb: nbformat.NotebookNode, tasks: list, task_index: int) -> int:
     """Index of the last cell of a task: its last graded test cell."""
     start = tasks[task_index].solution_index
@@ -200,14 +229,11 @@ def run_variants(
     task only through a later demonstration cell, or through a side effect that goes
     through no name (a library's global setting). Variants are single-task mistakes.
     """
-    task_list = tasks_of(nb)
-    tasks = {t.solution_id: i for i, t in enumerate(task_list)}
+    plan = _Plan(nb)
+    task_list, tasks = plan.task_list, plan.tasks
     unknown = sorted({v.target for v in variants} - tasks.keys())
     if unknown:
         raise ValueError(f"Expected variant targets among {sorted(tasks)}. Received: {unknown}")
-    test_ids = {tid for t in task_list for tid in t.test_ids}
-    tests = {i for i, c in enumerate(nb.cells) if grade_id(c) in test_ids}
-    names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
     ordered = sorted(variants, key=lambda v: tasks[v.target])
     results = []
     with KernelSession(nb, cwd) as session:
@@ -216,10 +242,7 @@ def run_variants(
         base_scores = score_cells(baseline)
         restore: tuple[int, set[int]] | None = None  # a task's solution and demos to re-run
         for variant in ordered:
-            position = tasks[variant.target]
-            start = task_list[position].solution_index
-            end = _task_end(nb, task_list, position)
-            own_tests = {i for i in tests if start < i <= end}
+            start, own_tests, rerun = plan.cells(variant)
             if restore is not None and restore[0] != start:
                 for i in sorted({restore[0], *restore[1]}):
                     session.run_cell(nb.cells[i], i)
@@ -231,17 +254,12 @@ def run_variants(
             mutated.source = variant.source
             trial = copy.deepcopy(baseline)
             trial.cells[start] = session.run_cell(mutated, start)
-            changed = _merge(
-                cell_names(variant.source),
-                names[start] or OPAQUE,
-                *(cell_names(extra) for extra in variant.extra_cells),
-            )
             caught = False
-            for i in _cells_to_run(names, start, end, own_tests, tests, changed):
+            for i in rerun:
                 if caught and i in own_tests:
                     continue
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
-                if i not in tests:
+                if i not in plan.tests:
                     restore[1].add(i)
                 caught = caught or (
                     variant.kind == "mutant" and i in own_tests and _lost_points(trial.cells[i])
@@ -263,17 +281,27 @@ def run_variants(
 def split_by_task(
     variants: list[Variant], nb: nbformat.NotebookNode, parts: int
 ) -> list[list[Variant]]:
-    """`variants` in at most `parts` groups of similar size, each holding whole tasks in
-    notebook order, so that each group can run in a kernel of its own (in parallel)."""
-    order = {t.solution_id: i for i, t in enumerate(tasks_of(nb))}
-    ordered = sorted(variants, key=lambda v: order.get(v.target, -1))
+    """`variants` in at most `parts` groups of similar cost, each holding whole tasks in
+    notebook order, so that each group can run in a kernel of its own (in parallel).
+
+    A variant's cost is the number of cells it runs (`_Plan.cells`): one that retrains
+    a model and re-runs the later tests reading it weighs more than one whose test
+    alone re-runs. Counting variants instead once put a chapter's three costliest
+    tasks in one kernel, which then took three times as long as the others."""
+    graded = graded_notebook(nb)
+    plan = _Plan(graded)
+    known = [v for v in variants if v.target in plan.tasks]
+    cost = {id(v): 1 + len(plan.cells(v)[2]) for v in known}
+    ordered = sorted(variants, key=lambda v: plan.tasks.get(v.target, -1))
     groups: list[list[Variant]] = [[]]
-    share = len(ordered) / max(parts, 1)
+    share = sum(cost.get(id(v), 1) for v in ordered) / max(parts, 1)
+    done = 0.0
     for index, variant in enumerate(ordered):
         new_task = index > 0 and variant.target != ordered[index - 1].target
-        if new_task and len(groups) < parts and index >= share * len(groups):
+        if new_task and len(groups) < parts and done >= share * len(groups):
             groups.append([])
         groups[-1].append(variant)
+        done += cost.get(id(variant), 1)
     return groups
 
 

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from autograde.mutants import Variant, run_variants
+from autograde.mutants import Variant, run_variants, split_by_task
 from autograde.names import cell_names
 
 
@@ -125,3 +125,21 @@ def test_cells_that_cannot_see_the_variant_do_not_rerun(tmp_path):
     _, _, results = run_variants(_notebook(), variants, tmp_path)
     assert [r.variant.name for r in results] == ["add", "probe"]
     assert [p for r in results for p in r.problems()] == []
+
+
+def test_split_balances_kernels_by_the_cells_variants_rerun():
+    """A variant of `double` re-runs its test and the later test of `quad` that calls
+    it; one of `quad` or `neg` re-runs only its own test. Counting cells, four variants
+    of `double` weigh as much as four of `quad` and four of `neg` together."""
+    nb = _notebook()
+    variants = [
+        _variant(f"{target}_{i}", target, "mutant", f"def {target}(x):\n    return 0")
+        for target in ("double", "quad", "neg")
+        for i in range(4)
+    ]
+    groups = split_by_task(variants, nb, 2)
+    assert [sorted({v.target for v in group}) for group in groups] == [
+        ["double"],
+        ["neg", "quad"],
+    ]
+    assert split_by_task(variants, nb, 1) == [variants]
