@@ -288,20 +288,18 @@ def split_by_task(
     a model and re-runs the later tests reading it weighs more than one whose test
     alone re-runs. Counting variants instead once put a chapter's three costliest
     tasks in one kernel, which then took three times as long as the others."""
-    graded = graded_notebook(nb)
-    plan = _Plan(graded)
-    known = [v for v in variants if v.target in plan.tasks]
-    cost = {id(v): 1 + len(plan.cells(v)[2]) for v in known}
+    plan = _Plan(graded_notebook(nb))
     ordered = sorted(variants, key=lambda v: plan.tasks.get(v.target, -1))
+    costs = [1 + len(plan.cells(v)[2]) if v.target in plan.tasks else 1 for v in ordered]
+    share = sum(costs) / max(parts, 1)
     groups: list[list[Variant]] = [[]]
-    share = sum(cost.get(id(v), 1) for v in ordered) / max(parts, 1)
-    done = 0.0
-    for index, variant in enumerate(ordered):
+    done = 0
+    for index, (variant, cost) in enumerate(zip(ordered, costs, strict=True)):
         new_task = index > 0 and variant.target != ordered[index - 1].target
         if new_task and len(groups) < parts and done >= share * len(groups):
             groups.append([])
         groups[-1].append(variant)
-        done += cost.get(id(variant), 1)
+        done += cost
     return groups
 
 
