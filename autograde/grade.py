@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -131,17 +132,25 @@ def log_path(course: Course, submission: Submission) -> Path:
     return status_path(course, submission).with_suffix(".log")
 
 
-# Gradebook contention (SQLite) that a second try gets past.
-TRANSIENT = ("database is locked", "OperationalError")
+# Crashes of nbgrader itself that say nothing about the notebook: SQLite refusing a
+# write while the other worker commits (`database is locked`, which the gradebook's
+# methods re-raise as `InvalidEntry`), or a session left unusable by such a refusal.
+TRANSIENT = ("database is locked", "OperationalError", "PendingRollbackError")
+ATTEMPTS = 3
 
 
 def grade_one_with_retry(course_root: str, submission: Submission, options: Options) -> Outcome:
-    """`grade_one`, tried once more when nbgrader crashed on a busy gradebook."""
-    outcome = grade_one(course_root, submission, options)
-    if outcome.status == "crashed":
-        log = log_path(Course(Path(course_root)), submission)
-        if log.is_file() and any(mark in log.read_text() for mark in TRANSIENT):
-            outcome = grade_one(course_root, submission, options)
+    """`grade_one`, tried again (at most `ATTEMPTS` times in all) when nbgrader crashed
+    on a busy gradebook. The pause before each new try is random, so the two workers
+    that collided do not collide again in step."""
+    log = log_path(Course(Path(course_root)), submission)
+    for attempt in range(1, ATTEMPTS + 1):
+        outcome = grade_one(course_root, submission, options)
+        if outcome.status != "crashed" or attempt == ATTEMPTS:
+            break
+        if not (log.is_file() and any(mark in log.read_text() for mark in TRANSIENT)):
+            break
+        time.sleep(random.uniform(0.5, 2.0) * attempt)
     return outcome
 
 

@@ -91,10 +91,23 @@ def _failure(log: str, report: dict[str, Any]) -> tuple[str, str]:
             "crashed",
             "the kernel died while running the notebook (nbgrader keeps no partial credit)",
         )
-    errors = [line for line in log.splitlines() if "| ERROR]" in line]
-    return "crashed", (
-        errors[-1] if errors else (log.strip().splitlines() or ["nbgrader failed"])[-1]
-    )[:300]
+    return "crashed", _cause(log)[:300]
+
+
+# The last line of a Python traceback: `module.Name: message` (or a bare name).
+EXCEPTION_LINE = re.compile(r"^(?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*(?:Error|Exception|Entry|Exit)\b.*")
+
+
+def _cause(log: str) -> str:
+    """What made nbgrader fail: the exception its last traceback ended with, else its
+    last error line. nbgrader's own last line ("Please see the above traceback") names
+    no cause."""
+    lines = log.strip().splitlines()
+    exceptions = [line for line in lines if EXCEPTION_LINE.match(line)]
+    if exceptions:
+        return exceptions[-1]
+    errors = [line for line in lines if "| ERROR]" in line]
+    return (errors or lines or ["nbgrader failed"])[-1]
 
 
 ALTERED = re.compile(r"Attribute '(?!checksum)(\w+)' for cell (\S+) has changed")

@@ -492,8 +492,34 @@ def test_a_crash_on_a_busy_gradebook_is_graded_again_once(tmp_path, monkeypatch)
         return grading.Outcome(sub.student, sub.assignment, status, "", 0.0, "", {})
 
     monkeypatch.setattr(grading, "grade_one", fake_grade_one)
+    monkeypatch.setattr(grading.time, "sleep", lambda seconds: None)
     assert grading.grade_one_with_retry(str(tmp_path), submission, Options()).status == "graded"
     assert len(calls) == 2
+
+
+def test_a_busy_gradebook_is_tried_three_times_at_most_and_other_crashes_once(
+    tmp_path, monkeypatch
+):
+    shutil.copy2(ROOT / "nbgrader_config.py", tmp_path / "nbgrader_config.py")
+    course = Course(tmp_path)
+    submission = grading.Submission("s", A, tmp_path / "s.ipynb")
+    log = {"text": ""}
+    calls = []
+
+    def always_crashes(root, sub, options):
+        calls.append(sub.student)
+        grading._write_atomic(grading.log_path(course, sub), log["text"])
+        return grading.Outcome(sub.student, sub.assignment, "crashed", "", 0.0, "", {})
+
+    monkeypatch.setattr(grading, "grade_one", always_crashes)
+    monkeypatch.setattr(grading.time, "sleep", lambda seconds: None)
+    log["text"] = "nbgrader.api.InvalidEntry: (sqlite3.OperationalError) database is locked"
+    assert grading.grade_one_with_retry(str(tmp_path), submission, Options()).status == "crashed"
+    assert len(calls) == grading.ATTEMPTS == 3
+    calls.clear()
+    log["text"] = "RuntimeError: Kernel died before replying to kernel_info"  # the notebook's doing
+    grading.grade_one_with_retry(str(tmp_path), submission, Options())
+    assert len(calls) == 1
 
 
 def test_plain_nbgrader_autograde_is_sandboxed_and_applies_the_rules(tiny, tmp_path, monkeypatch):
@@ -578,7 +604,37 @@ def test_two_workers_on_a_fresh_gradebook_never_crash(tmp_path):
         root = tmp_path / f"run{attempt}"
         shutil.copytree(template, root)
         outcomes = grade(Course(root), workers=2, options=options, progress=None)
+        logs = [
+            grading.log_path(Course(root), grading.Submission(o.student, A, Path())).read_text()
+            for o in outcomes
+            if o.status != "graded"
+        ]
         assert [(o.student, o.status, o.score) for o in outcomes] == [
             (student, "graded", 5) for student in ("ann", "bob")
-        ], (attempt, [o.message for o in outcomes])
+        ], (attempt, [o.message for o in outcomes], logs)
         shutil.rmtree(root)
+
+
+def test_a_crash_names_the_exception_not_nbgraders_last_line():
+    from autograde.status import _failure
+
+    log = "\n".join(
+        [
+            "[AutogradeApp | ERROR] There was an error processing assignment: ch99_tiny",
+            "[AutogradeApp | ERROR] Traceback (most recent call last):",
+            '  File "nbgrader/api.py", line 1, in update_or_create_submission',
+            "sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) database is locked",
+            "",
+            "During handling of the above exception, another exception occurred:",
+            "nbgrader.api.InvalidEntry: (sqlite3.OperationalError) database is locked",
+            "[AutogradeApp | ERROR] Please see the the above traceback for details.",
+        ]
+    )
+    assert _failure(log, {}) == (
+        "crashed",
+        "nbgrader.api.InvalidEntry: (sqlite3.OperationalError) database is locked",
+    )
+    assert _failure("[AutogradeApp | ERROR] No notebooks found", {})[1] == (
+        "[AutogradeApp | ERROR] No notebooks found"
+    )
+    assert _failure("", {})[1] == "nbgrader failed"
