@@ -73,23 +73,26 @@ class Course:
     def db_url(self) -> str:
         """The gradebook's address, as the course's nbgrader configuration sets it
         (`CourseDirectory.db_url`; nbgrader's default is `<root>/gradebook.db`)."""
-        return _db_url(self.root)
+        return _gradebook_settings(self.root)[0]
 
     def gradebook(self) -> Any:
-        """nbgrader's `Gradebook` of this course (a context manager)."""
+        """nbgrader's `Gradebook` of this course (a context manager), opened with the
+        course id nbgrader's own commands use, so no second course row appears."""
         from nbgrader.api import Gradebook
 
-        return Gradebook(self.db_url)
+        return Gradebook(*_gradebook_settings(self.root))
 
 
 @functools.cache
-def _db_url(root: Path) -> str:
+def _gradebook_settings(root: Path) -> tuple[str, str]:
+    """(db_url, course_id) as the course's `nbgrader_config.py` sets them."""
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config.loader import PyFileConfigLoader
 
     config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
     config.CourseDirectory.root = str(root)
-    return str(CourseDirectory(config=config).db_url)
+    directory = CourseDirectory(config=config)
+    return str(directory.db_url), str(directory.course_id)
 
 
 def nbgrader(course_root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -467,14 +467,17 @@ def test_nbgrader_log_is_kept_and_named_for_a_crashed_submission(tiny):
 
 
 def test_students_are_added_once_before_any_worker_starts(tmp_path):
+    from nbgrader.api import Course as GradebookCourse
     from nbgrader.api import Gradebook
 
     shutil.copy2(ROOT / "nbgrader_config.py", tmp_path / "nbgrader_config.py")
     course = Course(tmp_path)
     grading.ensure_students(course, ["b", "a", "b"])
     grading.ensure_students(course, ["a", "c"])
-    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gradebook:
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}", "nna") as gradebook:
         assert sorted(s.id for s in gradebook.students) == ["a", "b", "c"]
+        # One course, the configuration's id (nbgrader's default would add a second).
+        assert [c.id for c in gradebook.db.query(GradebookCourse)] == ["nna"]
 
 
 def test_a_crash_on_a_busy_gradebook_is_graded_again_once(tmp_path, monkeypatch):

@@ -1,0 +1,16 @@
+# target: ch05_gru
+# kind: mutant
+# why: textbook convention h_t = (1 - z) * h_prev + z * candidate (z weighs the wrong side)
+def gru_step(x_t, h_prev, W, U, b):
+    x_t = np.asarray(x_t, dtype=np.float64)
+    h_prev = np.asarray(h_prev, dtype=np.float64)
+    W = np.asarray(W, dtype=np.float64)
+    U = np.asarray(U, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    units = U.shape[0]
+    a = x_t @ W + b[0]
+    u = h_prev @ U + b[1]
+    z = 1 / (1 + np.exp(-(a[:, :units] + u[:, :units])))
+    r = 1 / (1 + np.exp(-(a[:, units:2 * units] + u[:, units:2 * units])))
+    h_tilde = np.tanh(a[:, 2 * units:] + r * u[:, 2 * units:])
+    return (1 - z) * h_prev + z * h_tilde
