@@ -1,0 +1,24 @@
+# target: ch06_decoder_block
+# kind: mutant
+# why: get_config returns only the constructor arguments
+class TransformerDecoderBlock(keras.layers.Layer):
+    def __init__(self, d_model, num_heads, d_ff, **kwargs):
+        super().__init__(**kwargs)
+        if d_model % num_heads:
+            raise ValueError(f"d_model={d_model} is not divisible by num_heads={num_heads}")
+        self.d_model, self.num_heads, self.d_ff = d_model, num_heads, d_ff
+        self.self_attention = keras.layers.MultiHeadAttention(num_heads, key_dim=d_model // num_heads)
+        self.cross_attention = keras.layers.MultiHeadAttention(num_heads, key_dim=d_model // num_heads)
+        self.norm1 = keras.layers.LayerNormalization(epsilon=1e-6)
+        self.norm2 = keras.layers.LayerNormalization(epsilon=1e-6)
+        self.norm3 = keras.layers.LayerNormalization(epsilon=1e-6)
+        self.ffn_hidden = keras.layers.Dense(d_ff, activation="relu")
+        self.ffn_output = keras.layers.Dense(d_model)
+
+    def call(self, x, context, context_mask=None):
+        u = self.norm1(x + self.self_attention(x, x, use_causal_mask=True))
+        v = self.norm2(u + self.cross_attention(u, context, attention_mask=context_mask))
+        return self.norm3(v + self.ffn_output(self.ffn_hidden(v)))
+
+    def get_config(self):
+        return {"d_model": self.d_model, "num_heads": self.num_heads, "d_ff": self.d_ff}
