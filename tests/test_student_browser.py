@@ -203,7 +203,9 @@ def test_nbgrader_validate_lists_failures_and_passes_when_solved(tmp_path):
     command = [sys.executable, "-m", "nbgrader", "validate"]
     failing = subprocess.run([*command, str(blank)], capture_output=True, text=True, cwd=tmp_path)
     assert "VALIDATION FAILED" in failing.stdout
-    assert "Task 1.1 timeline" in failing.stdout or "NotImplementedError" in failing.stdout
+    assert (
+        "Task 2.1 McCulloch-Pitts unit" in failing.stdout or "NotImplementedError" in failing.stdout
+    )
     passing = subprocess.run([*command, str(solved)], capture_output=True, text=True, cwd=tmp_path)
     assert "Success! Your notebook passes all the tests." in passing.stdout, passing.stdout[-2000:]
 
