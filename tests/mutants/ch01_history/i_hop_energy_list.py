@@ -1,0 +1,39 @@
+# target: ch01_hopfield
+# kind: mutant
+# why: energy computes -0.5 * s @ W @ s without converting s, so a list state fails (-0.5 * list raises TypeError)
+def hebbian_weights(patterns):
+    P = np.array(patterns, dtype=np.float64)
+    if not np.all(np.isin(P, [-1, 1])):
+        raise ValueError("patterns must hold only -1 and +1")
+    N = P.shape[1]
+    W = P.T @ P / N
+    np.fill_diagonal(W, 0.0)
+    return W
+
+
+def energy(W, s):
+    return float(-0.5 * s @ W @ s)
+
+
+def recall(W, cue, rng, max_sweeps=100):
+    W = np.asarray(W)
+    s = np.array(cue)
+    if not np.all(np.isin(s, [-1, 1])):
+        raise ValueError("cue must hold only -1 and +1")
+    s = s.astype(np.int64)
+    N = s.shape[0]
+    sweeps = 0
+    while sweeps < max_sweeps:
+        sweeps += 1
+        changed = False
+        for i in rng.permutation(N):
+            h = W[i] @ s
+            if h > 0 and s[i] != 1:
+                s[i] = 1
+                changed = True
+            elif h < 0 and s[i] != -1:
+                s[i] = -1
+                changed = True
+        if not changed:
+            break
+    return s, sweeps

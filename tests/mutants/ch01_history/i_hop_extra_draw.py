@@ -1,0 +1,42 @@
+# target: ch01_hopfield
+# kind: mutant
+# why: pre-draws the next sweep's order at the end of every sweep, so one extra rng.permutation(N) is drawn after the last sweep (rng left in a different state; 6.1c: draws nothing else)
+def hebbian_weights(patterns):
+    P = np.array(patterns, dtype=np.float64)
+    if not np.all(np.isin(P, [-1, 1])):
+        raise ValueError("patterns must hold only -1 and +1")
+    N = P.shape[1]
+    W = P.T @ P / N
+    np.fill_diagonal(W, 0.0)
+    return W
+
+
+def energy(W, s):
+    s = np.asarray(s, dtype=np.float64)
+    return float(-0.5 * s @ np.asarray(W, dtype=np.float64) @ s)
+
+
+def recall(W, cue, rng, max_sweeps=100):
+    W = np.asarray(W)
+    s = np.array(cue)
+    if not np.all(np.isin(s, [-1, 1])):
+        raise ValueError("cue must hold only -1 and +1")
+    s = s.astype(np.int64)
+    N = s.shape[0]
+    sweeps = 0
+    order = rng.permutation(N)
+    while sweeps < max_sweeps:
+        sweeps += 1
+        changed = False
+        for i in order:
+            h = W[i] @ s
+            if h > 0 and s[i] != 1:
+                s[i] = 1
+                changed = True
+            elif h < 0 and s[i] != -1:
+                s[i] = -1
+                changed = True
+        order = rng.permutation(N)  # order for the next sweep
+        if not changed:
+            break
+    return s, sweeps
