@@ -1,0 +1,17 @@
+# target: ch03_weight_decay
+# kind: alternative
+# why: decays first into a new array, then takes Adam's step with a helper, prints the step
+def adamw_step(
+    w, g, m, v, t, lr=0.001, weight_decay=0.004, l2=0.0, beta_1=0.9, beta_2=0.999, epsilon=1e-7
+):
+    if lr < 0 or weight_decay < 0 or l2 < 0 or t < 1:
+        raise ValueError("bad hyperparameters")
+    w = np.asarray(w, dtype=np.float64)
+    g = np.asarray(g, dtype=np.float64) + l2 * w
+    m = beta_1 * np.asarray(m, dtype=np.float64) + (1.0 - beta_1) * g
+    v = beta_2 * np.asarray(v, dtype=np.float64) + (1.0 - beta_2) * g * g
+    alpha = lr * np.sqrt(1.0 - beta_2**t) / (1.0 - beta_1**t)
+    decayed = w * (1.0 - lr * weight_decay)
+    step = alpha * m / (np.sqrt(v) + epsilon)
+    print("step", t, "max |step|", float(np.max(np.abs(step))))
+    return decayed - step, m, v

@@ -1,0 +1,16 @@
+# target: ch03_weight_decay
+# kind: mutant
+# why: adds the penalty to the gradient for m but squares the raw gradient for v
+def adamw_step(
+    w, g, m, v, t, lr=0.001, weight_decay=0.004, l2=0.0, beta_1=0.9, beta_2=0.999, epsilon=1e-7
+):
+    if lr < 0 or weight_decay < 0 or l2 < 0 or t < 1:
+        raise ValueError("bad hyperparameters")
+    w = np.asarray(w, dtype=np.float64)
+    g = np.asarray(g, dtype=np.float64) + l2 * w
+    m = beta_1 * np.asarray(m, dtype=np.float64) + (1.0 - beta_1) * g
+    raw = np.asarray(v, dtype=np.float64)
+    g0 = g - l2 * w
+    v = beta_2 * raw + (1.0 - beta_2) * g0 * g0
+    alpha = lr * np.sqrt(1.0 - beta_2**t) / (1.0 - beta_1**t)
+    return w - lr * weight_decay * w - alpha * m / (np.sqrt(v) + epsilon), m, v
