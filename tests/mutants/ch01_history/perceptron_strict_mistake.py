@@ -8,12 +8,7 @@ def perceptron_train(X, y, max_epochs=100, learning_rate=1.0):
         updated = False
         for x_i, y_i in zip(X, y):
             if y_i * (x_i @ w + b) < 0:
-                w, b, n, updated = (
-                    w + learning_rate * y_i * x_i,
-                    b + learning_rate * y_i,
-                    n + 1,
-                    True,
-                )
+                w, b, n, updated = w + learning_rate * y_i * x_i, b + learning_rate * y_i, n + 1, True
         if not updated:
             return w, float(b), n, True
     return w, float(b), n, False

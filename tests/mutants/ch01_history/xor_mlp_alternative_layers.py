@@ -6,11 +6,8 @@ def build_xor_mlp(hidden_units=4):
     model.add(keras.Input(shape=(2,)))
     model.add(keras.layers.Dense(units=hidden_units, activation=keras.activations.tanh))
     model.add(keras.layers.Dense(units=1, activation=keras.activations.sigmoid))
-    model.compile(
-        optimizer=keras.optimizers.Adam(0.05),
-        loss=keras.losses.BinaryCrossentropy(),
-        metrics=["accuracy"],
-    )
+    model.compile(optimizer=keras.optimizers.Adam(0.05), loss=keras.losses.BinaryCrossentropy(),
+                  metrics=["accuracy"])
     return model
 
 

@@ -2,18 +2,9 @@
 # kind: mutant
 # why: counts the weights of each layer but not its biases
 def build_xor_mlp(hidden_units=4):
-    model = keras.Sequential(
-        [
-            keras.Input(shape=(2,)),
-            keras.layers.Dense(hidden_units, activation="tanh"),
-            keras.layers.Dense(1, activation="sigmoid"),
-        ]
-    )
-    model.compile(
-        optimizer=keras.optimizers.Adam(learning_rate=0.05),
-        loss="binary_crossentropy",
-        metrics=["accuracy"],
-    )
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(hidden_units, activation="tanh"),
+                              keras.layers.Dense(1, activation="sigmoid")])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="binary_crossentropy", metrics=["accuracy"])
     return model
 
 

@@ -2,18 +2,9 @@
 # kind: mutant
 # why: no activation in the hidden layer, so the network is linear and cannot fit XOR
 def build_xor_mlp(hidden_units=4):
-    model = keras.Sequential(
-        [
-            keras.Input(shape=(2,)),
-            keras.layers.Dense(hidden_units),
-            keras.layers.Dense(1, activation="sigmoid"),
-        ]
-    )
-    model.compile(
-        optimizer=keras.optimizers.Adam(learning_rate=0.05),
-        loss="binary_crossentropy",
-        metrics=["accuracy"],
-    )
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(hidden_units),
+                              keras.layers.Dense(1, activation="sigmoid")])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="binary_crossentropy", metrics=["accuracy"])
     return model
 
 

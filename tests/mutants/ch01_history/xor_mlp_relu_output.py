@@ -2,16 +2,9 @@
 # kind: mutant
 # why: uses relu on the output, which is not a probability, and mse instead of cross-entropy
 def build_xor_mlp(hidden_units=4):
-    model = keras.Sequential(
-        [
-            keras.Input(shape=(2,)),
-            keras.layers.Dense(hidden_units, activation="tanh"),
-            keras.layers.Dense(1, activation="relu"),
-        ]
-    )
-    model.compile(
-        optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mse", metrics=["accuracy"]
-    )
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(hidden_units, activation="tanh"),
+                              keras.layers.Dense(1, activation="relu")])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mse", metrics=["accuracy"])
     return model
 
 

@@ -2,13 +2,8 @@
 # kind: mutant
 # why: keeps Adam's default learning rate, too small to learn XOR in 260 steps
 def build_xor_mlp(hidden_units=4):
-    model = keras.Sequential(
-        [
-            keras.Input(shape=(2,)),
-            keras.layers.Dense(hidden_units, activation="tanh"),
-            keras.layers.Dense(1, activation="sigmoid"),
-        ]
-    )
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(hidden_units, activation="tanh"),
+                              keras.layers.Dense(1, activation="sigmoid")])
     model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
     return model
 

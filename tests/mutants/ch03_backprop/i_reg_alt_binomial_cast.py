@@ -18,9 +18,7 @@ def inverted_dropout(x, rate, rng, training):
 def warmup_cosine(step, peak_lr, warmup_steps, decay_steps, alpha=0.0, start_lr=0.0):
     """Linear warm-up from start_lr to peak_lr, then cosine decay to alpha * peak_lr."""
     if step < 0 or warmup_steps < 0 or decay_steps < 1:
-        raise ValueError(
-            f"bad arguments: step={step}, warmup_steps={warmup_steps}, decay_steps={decay_steps}"
-        )
+        raise ValueError(f"bad arguments: step={step}, warmup_steps={warmup_steps}, decay_steps={decay_steps}")
     t, W, D = float(step), float(warmup_steps), float(decay_steps)
     floor = alpha * peak_lr
     if t < W:

@@ -9,17 +9,14 @@ def train_step(model, optimizer, loss_fn, x, y):
     return value
 
 
-def fit_with_early_stopping(
-    model, optimizer, loss_fn, x_train, y_train, x_val, y_val, epochs, batch_size, patience, seed
-):
+def fit_with_early_stopping(model, optimizer, loss_fn, x_train, y_train, x_val, y_val,
+                            epochs, batch_size, patience, seed):
     history = {"loss": [], "val_loss": []}
     best_epoch, snapshot = None, None
     for epoch in range(epochs):
         perm = np.random.default_rng(seed + epoch).permutation(x_train.shape[0])
-        batches = [perm[i : i + batch_size] for i in range(0, len(perm), batch_size)]
-        epoch_losses = [
-            train_step(model, optimizer, loss_fn, x_train[b], y_train[b]).numpy() for b in batches
-        ]
+        batches = [perm[i:i + batch_size] for i in range(0, len(perm), batch_size)]
+        epoch_losses = [train_step(model, optimizer, loss_fn, x_train[b], y_train[b]).numpy() for b in batches]
         history["loss"].append(float(np.mean(epoch_losses)))
         history["val_loss"].append(float(loss_fn(y_val, model(x_val, training=False)).numpy()))
         if best_epoch is None or history["val_loss"][-1] < history["val_loss"][best_epoch]:

@@ -13,9 +13,7 @@ def binary_crossentropy_from_logits(y_true, logits):
     z_pos = tf.where(positive, z, tf.zeros_like(z))
     z_neg = tf.where(positive, tf.zeros_like(z), z)
     # -log(sigmoid(z)): log(1 + exp(-z)) for z >= 0, -z + log(1 + exp(z)) otherwise
-    neg_log_p = tf.where(
-        positive, tf.math.log1p(tf.exp(-z_pos)), -z_neg + tf.math.log1p(tf.exp(z_neg))
-    )
+    neg_log_p = tf.where(positive, tf.math.log1p(tf.exp(-z_pos)), -z_neg + tf.math.log1p(tf.exp(z_neg)))
     return tf.reduce_mean(y * neg_log_p + (1.0 - y) * (neg_log_p + z))
 
 

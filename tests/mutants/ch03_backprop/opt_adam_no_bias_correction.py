@@ -8,9 +8,7 @@ def sgd_step(w, g, lr):
 
 def momentum_step(w, g, velocity, lr, momentum=0.9):
     """One step of SGD with momentum in Keras's form; returns (w, velocity)."""
-    velocity = momentum * np.asarray(velocity, dtype=np.float64) - lr * np.asarray(
-        g, dtype=np.float64
-    )
+    velocity = momentum * np.asarray(velocity, dtype=np.float64) - lr * np.asarray(g, dtype=np.float64)
     return np.asarray(w, dtype=np.float64) + velocity, velocity
 
 

@@ -10,7 +10,6 @@ def inverted_dropout(x, rate, rng, training):
     keep = rng.random(x.shape) >= rate
     return np.where(keep, x / (1.0 - rate), 0.0).astype(x.dtype)
 
-
 def warmup_cosine(step, peak_lr, warmup_steps, decay_steps, alpha=0.0, start_lr=0.0):
     if step < 0 or warmup_steps < 0 or decay_steps < 1:
         raise ValueError("bad schedule arguments")

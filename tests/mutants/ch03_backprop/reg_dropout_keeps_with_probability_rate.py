@@ -13,9 +13,7 @@ def inverted_dropout(x, rate, rng, training):
 
 def warmup_cosine(step, peak_lr, warmup_steps, decay_steps, alpha=0.0, start_lr=0.0):
     if step < 0 or warmup_steps < 0 or decay_steps < 1:
-        raise ValueError(
-            f"Expected step, warmup_steps >= 0 and decay_steps >= 1. Received: {step}, {warmup_steps}, {decay_steps}"
-        )
+        raise ValueError(f"Expected step, warmup_steps >= 0 and decay_steps >= 1. Received: {step}, {warmup_steps}, {decay_steps}")
     if step < warmup_steps:
         return float(start_lr + (peak_lr - start_lr) * step / warmup_steps)
     s = min(step - warmup_steps, decay_steps)

@@ -1,0 +1,10 @@
+# target: ch06_generate
+# kind: mutant
+# why: truncates the model's input to the last 4 tokens
+def greedy_generate(model, prompts, steps):
+    tokens = np.array(prompts, dtype="int32")
+    for _ in range(steps):
+        probabilities = np.asarray(model(tokens[:, -4:]))
+        following = probabilities[:, -1, :].argmax(axis=-1).astype("int32")
+        tokens = np.concatenate([tokens, following[:, None]], axis=1)
+    return tokens
