@@ -37,6 +37,13 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
     if path.name != f"{chapter}.ipynb":
         problems.append(f"{path}: notebook must be named {chapter}.ipynb after its folder")
     nb = nbformat.read(path, as_version=4)
+    try:
+        nbformat.validate(nb)
+    except nbformat.ValidationError as error:
+        # nbgrader refuses such a notebook, e.g. cell ids in an nbformat 4.4 file
+        problems.append(
+            f"{path.name}: not a valid nbformat {nb.nbformat}.{nb.nbformat_minor} notebook: {error.message}"
+        )
     cells = nb.cells
     if len(cells) < 2:
         return [*problems, f"{path.name}: needs at least a header and a setup cell"]

@@ -4,6 +4,7 @@ release fails, mutation suite, determinism. Each notebook runs once per gate."""
 from __future__ import annotations
 
 import filecmp
+import json
 import math
 from pathlib import Path
 
@@ -56,6 +57,19 @@ def test_structure_names_notebook_cell_and_rule(tmp_path):
     problems = check_notebook(broken, {})
     assert any(f"cell {solution} (" in p and "### END SOLUTION" in p for p in problems), problems
     assert any(f"cell {solution + 1}" in p and "stored outputs" in p for p in problems), problems
+
+
+def test_structure_refuses_a_notebook_nbgrader_cannot_read(tmp_path):
+    nb = _read(COURSE.source_notebook(CHAPTERS[0]))
+    broken = tmp_path / CHAPTERS[0] / f"{CHAPTERS[0]}.ipynb"
+    broken.parent.mkdir()
+    nb.nbformat_minor = 4
+    nb.cells.append(
+        {"cell_type": "markdown", "id": "0a1b2c3d", "metadata": {}, "source": "an id: not in 4.4"}
+    )
+    broken.write_text(json.dumps(nb))
+    problems = check_notebook(broken, {})
+    assert any("not a valid nbformat 4.4 notebook" in p for p in problems), problems
 
 
 def test_release_is_fresh_and_deterministic(tmp_path):
