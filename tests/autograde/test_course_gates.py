@@ -102,7 +102,10 @@ def _variant_groups() -> list[tuple[str, list[Variant]]]:
         parts = max(1, math.ceil(len(variants) / VARIANTS_PER_KERNEL))
         source = _read(COURSE.source_notebook(chapter))
         groups += [(chapter, group) for group in split_by_task(variants, source, parts)]
-    return groups
+    # Largest first: pytest-xdist hands out the kernels in this order, so the longest
+    # ones start early and the short ones fill in at the end instead of one worker
+    # finishing a long chapter alone.
+    return sorted(groups, key=lambda group: -len(group[1]))
 
 
 VARIANT_GROUPS = _variant_groups()
