@@ -98,6 +98,9 @@ def _bench(args: argparse.Namespace) -> int:
     )
     print(bench.to_markdown(result))
     print(f"wrote {Path(args.out) / 'bench.md'} and {Path(args.out) / 'bench.json'}")
+    if args.publish:
+        shown = bench.publish(Path(args.out), Path(args.publish), ROOT / "README.md")
+        print(f"wrote {args.publish}; README.md's bench tables regenerated from {shown}")
     # Exit 1 when a gating target (parallel speed-up, sandbox overhead) is missed.
     return int(any(line.startswith("MISSED") for line in result["missed"]))
 
@@ -186,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", default="build/bench")
     p.add_argument("--chapters", nargs="*", help="only these chapters")
+    p.add_argument(
+        "--publish",
+        metavar="JSON",
+        help="also copy bench.json there (e.g. docs/bench/ch01.json) and regenerate the "
+        "README's bench tables from the JSON files their markers name",
+    )
     p.set_defaults(func=_bench)
 
     p = sub.add_parser("demo", help="build, run and grade a sample class (what `make demo` runs)")
