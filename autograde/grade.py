@@ -20,7 +20,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -29,7 +28,14 @@ from typing import Any
 
 import nbformat
 
-from autograde.course import GRADING_RELEASE, Course, nbgrader, nbgrader_scores, prepare_environment
+from autograde.course import (
+    GRADING_RELEASE,
+    NBGRADER,
+    Course,
+    nbgrader,
+    nbgrader_scores,
+    prepare_environment,
+)
 from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
 from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
@@ -218,9 +224,7 @@ def _environment(options: Options, sandbox_report: Path, policy_report: Path) ->
 def run_nbgrader(course: Course, submission: Submission, options: Options) -> NbgraderRun:
     """`nbgrader autograde` on one submission, as `nbgrader_config.py` configures it."""
     command = [
-        sys.executable,
-        "-m",
-        "nbgrader",
+        *NBGRADER,
         "autograde",
         submission.assignment,
         "--student",
