@@ -137,7 +137,11 @@ def _plain_nbgrader(course: Course, chapters: list[str]) -> None:
     os.environ.update({SANDBOX_ENV: "off", POLICY_SWITCH_ENV: "off"})
     try:
         for chapter in chapters:
-            nbgrader(course.root, "autograde", chapter, "--create", "--force", "--log-level=ERROR")
+            nbgrader(
+                course.root,
+                *("autograde", chapter, "--create", "--force", "--log-level=ERROR"),
+                plain=True,
+            )
     finally:
         for name, value in saved.items():
             if value is None:
