@@ -139,7 +139,11 @@ def _plain_nbgrader(course: Course, chapters: list[str]) -> None:
         for chapter in chapters:
             nbgrader(
                 course.root,
-                *("autograde", chapter, "--create", "--force", "--log-level=ERROR"),
+                "autograde",
+                chapter,
+                "--create",
+                "--force",
+                "--log-level=ERROR",
                 plain=True,
             )
     finally:
@@ -474,5 +478,6 @@ def publish(out: Path, target: Path, readme: Path) -> list[str]:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(out / "bench.json", target)
-    readme.write_text(render_readme(readme, missing_ok=True))
-    return [name for name, _ in readme_blocks(readme) if (readme.parent / name).is_file()]
+    text = render_readme(readme, missing_ok=True)
+    readme.write_text(text)
+    return [name for name, _, _ in _blocks(text) if (readme.parent / name).is_file()]

@@ -99,7 +99,8 @@ def _bench(args: argparse.Namespace) -> int:
     print(bench.to_markdown(result))
     print(f"wrote {Path(args.out) / 'bench.md'} and {Path(args.out) / 'bench.json'}")
     if args.publish:
-        shown = bench.publish(Path(args.out), Path(args.publish), ROOT / "README.md")
+        # Relative to the repository, like the paths the README's markers name.
+        shown = bench.publish(Path(args.out), ROOT / args.publish, ROOT / "README.md")
         print(f"wrote {args.publish}; README.md's bench tables regenerated from {shown}")
     # Exit 1 when a gating target (parallel speed-up, sandbox overhead) is missed.
     return int(any(line.startswith("MISSED") for line in result["missed"]))
