@@ -350,10 +350,17 @@ def run_bench(
         f"pipeline, {cores} workers, sandbox": pipeline(workers=cores),
     }
     weights = dict(zip(configs, (count / w for w in config_workers), strict=True))
-    throughput = {}
-    for name, run in configs.items():
-        steps.step(f"grading {count} submissions: {name}", repeats * weights[name])
-        throughput[name] = _summary(_timed(repeats, reset, run), count)
+    # Repeats go round the configurations, so a machine that slows down or speeds up
+    # during the run weighs on every configuration alike, not on the ones timed last.
+    times: dict[str, list[float]] = {name: [] for name in configs}
+    for repeat in range(repeats):
+        for name, run in configs.items():
+            steps.step(
+                f"grading {count} submissions: {name}, repeat {repeat + 1}/{repeats}",
+                weights[name],
+            )
+            times[name] += _timed(1, reset, run)
+    throughput = {name: _summary(times[name], count) for name in configs}
     for workers in dask_workers:
         name = f"pipeline via Dask, {workers} worker process(es), sandbox"
         steps.step(f"grading {count} submissions: {name}", repeats * count / workers)

@@ -1,7 +1,9 @@
 """Grade a whole class: in parallel, sandboxed, resumable, on top of nbgrader.
 
-Each submission is graded by its own `nbgrader autograde` process, whose kernel runs
-in the bubblewrap sandbox (`autograde.sandbox`). nbgrader keeps writing its own
+Each submission is graded by nbgrader's Autograde, configured by `nbgrader_config.py`
+as `nbgrader autograde` is, in a long-lived grading process per worker
+(`autograde.worker`); its kernel runs in the bubblewrap sandbox
+(`autograde.sandbox`), a fresh one per submission. nbgrader keeps writing its own
 gradebook, so scores, cell metadata and later nbgrader commands stay the source of
 truth. Beside the gradebook, one small JSON file per submission under
 `autograded/.nna-status/` records how grading went (status, message, time, the
@@ -12,13 +14,13 @@ and the next run grades exactly what is left.
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
 import dataclasses
 import hashlib
 import json
 import os
 import random
-import signal
 import subprocess
 import tempfile
 import time
@@ -30,7 +32,6 @@ import nbformat
 
 from autograde.course import (
     GRADING_RELEASE,
-    NBGRADER,
     Course,
     nbgrader,
     nbgrader_scores,
@@ -43,6 +44,7 @@ from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
 from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 from autograde.status import classify
 from autograde.steps import SANDBOX_ENV
+from autograde.worker import GradingProcessDied, GradingProcesses
 
 STATUS_DIR = Path("autograded") / ".nna-status"
 
@@ -145,13 +147,18 @@ TRANSIENT = ("database is locked", "OperationalError", "PendingRollbackError")
 ATTEMPTS = 3
 
 
-def grade_one_with_retry(course_root: str, submission: Submission, options: Options) -> Outcome:
+def grade_one_with_retry(
+    course_root: str,
+    submission: Submission,
+    options: Options,
+    processes: GradingProcesses | None = None,
+) -> Outcome:
     """`grade_one`, tried again (at most `ATTEMPTS` times in all) when nbgrader crashed
     on a busy gradebook. The pause before each new try is random, so the two workers
     that collided do not collide again in step."""
     log = log_path(Course(Path(course_root)), submission)
     for attempt in range(1, ATTEMPTS + 1):
-        outcome = grade_one(course_root, submission, options)
+        outcome = grade_one(course_root, submission, options, processes)
         if outcome.status != "crashed" or attempt == ATTEMPTS:
             break
         if not (log.is_file() and any(mark in log.read_text() for mark in TRANSIENT)):
@@ -194,10 +201,10 @@ def _validate(submission: Submission) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class NbgraderRun:
-    """What one `nbgrader autograde` process left: its exit, its log, and the
-    sandbox's and the rules' reports (see `autograde.status`)."""
+    """What one nbgrader Autograde run left: its outcome, its log, and the sandbox's
+    and the rules' reports (see `autograde.status`)."""
 
-    returncode: int | None  # None: stopped at the time limit
+    returncode: int | None  # 0: nbgrader finished; None: stopped at the time limit
     log: str = ""
     sandbox: dict[str, Any] = dataclasses.field(default_factory=dict)
     refused: list[dict[str, Any]] = dataclasses.field(default_factory=list)
@@ -221,48 +228,55 @@ def _environment(options: Options, sandbox_report: Path, policy_report: Path) ->
     return env
 
 
-def run_nbgrader(course: Course, submission: Submission, options: Options) -> NbgraderRun:
-    """`nbgrader autograde` on one submission, as `nbgrader_config.py` configures it."""
-    command = [
-        *NBGRADER,
-        "autograde",
-        submission.assignment,
-        "--student",
-        submission.student,
-        "--create",
-        "--force",
-        f"--Execute.timeout={options.cell_timeout_s}",
-    ]
+def run_nbgrader(
+    course: Course, submission: Submission, options: Options, processes: GradingProcesses
+) -> NbgraderRun:
+    """nbgrader's Autograde on one submission, in one of `processes`, as
+    `nbgrader autograde --create --force` would grade it."""
     with tempfile.TemporaryDirectory(prefix="nna-grade-") as scratch:
-        sandbox_report, policy_report = (
+        sandbox_report, policy_report, log = (
             Path(scratch) / "sandbox.json",
             Path(scratch) / "policy.json",
+            Path(scratch) / "nbgrader.log",
         )
-        process = subprocess.Popen(
-            command,
-            cwd=course.root,
-            env=_environment(options, sandbox_report, policy_report),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-        )
-        try:
-            log, _ = process.communicate(timeout=options.timeout_s)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
+        env = _environment(options, sandbox_report, policy_report)
+        with processes.lend(course.root) as process:
+            try:
+                reply = process.autograde(
+                    submission.assignment,
+                    submission.student,
+                    env,
+                    options.cell_timeout_s,
+                    log,
+                    options.timeout_s,
+                )
+                returncode = None if reply is None else 0 if reply["success"] else 1
+                died = ""
+            except GradingProcessDied as exc:
+                returncode, died = 1, f"[AutogradeApp | ERROR] {exc}\n"
+        if returncode is None:
             return NbgraderRun(None)
         return NbgraderRun(
-            process.returncode,
-            log,
+            returncode,
+            (log.read_text(errors="replace") if log.is_file() else "") + died,
             json.loads(sandbox_report.read_text()) if sandbox_report.is_file() else {},
             json.loads(policy_report.read_text()) if policy_report.is_file() else [],
         )
 
 
-def grade_one(course_root: str, submission: Submission, options: Options) -> Outcome:
-    """Grade one submission with `nbgrader autograde` and classify the result.
+# The grading processes of `grade_one` calls that bring none (Dask workers): one
+# pool per process, closed when the process exits.
+_SHARED_PROCESSES = GradingProcesses()
+atexit.register(_SHARED_PROCESSES.close)
+
+
+def grade_one(
+    course_root: str,
+    submission: Submission,
+    options: Options,
+    processes: GradingProcesses | None = None,
+) -> Outcome:
+    """Grade one submission with nbgrader's Autograde and classify the result.
 
     Runs in a worker: a thread of the local pool or a Dask worker process.
     """
@@ -275,7 +289,7 @@ def grade_one(course_root: str, submission: Submission, options: Options) -> Out
     if problem:
         status, message = "invalid", problem
     else:
-        run = run_nbgrader(course, submission, options)
+        run = run_nbgrader(course, submission, options, processes or _SHARED_PROCESSES)
         _write_atomic(log_path(course, submission), run.log)
         try:
             scores = nbgrader_scores(course, submission.assignment, submission.student)
@@ -429,7 +443,10 @@ def _run(
             for future in as_completed(futures):
                 yield future.result()
         return
-    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(grade_one_with_retry, root, s, options) for s in todo]
+    with (
+        GradingProcesses() as processes,
+        concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool,
+    ):
+        futures = [pool.submit(grade_one_with_retry, root, s, options, processes) for s in todo]
         for future in concurrent.futures.as_completed(futures):
             yield future.result()

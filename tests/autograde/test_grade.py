@@ -4,6 +4,7 @@ so each submission grades in a few seconds."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import shutil
@@ -486,7 +487,7 @@ def test_a_crash_on_a_busy_gradebook_is_graded_again_once(tmp_path, monkeypatch)
     submission = grading.Submission("s", A, tmp_path / "s.ipynb")
     calls = []
 
-    def fake_grade_one(root, sub, options):
+    def fake_grade_one(root, sub, options, processes=None):
         calls.append(sub.student)
         status = "crashed" if len(calls) == 1 else "graded"
         grading._write_atomic(
@@ -509,7 +510,7 @@ def test_a_busy_gradebook_is_tried_three_times_at_most_and_other_crashes_once(
     log = {"text": ""}
     calls = []
 
-    def always_crashes(root, sub, options):
+    def always_crashes(root, sub, options, processes=None):
         calls.append(sub.student)
         grading._write_atomic(grading.log_path(course, sub), log["text"])
         return grading.Outcome(sub.student, sub.assignment, "crashed", "", 0.0, "", {})
@@ -641,3 +642,47 @@ def test_a_crash_names_the_exception_not_nbgraders_last_line():
         "[AutogradeApp | ERROR] No notebooks found"
     )
     assert _failure("", {})[1] == "nbgrader failed"
+
+
+def test_a_submission_past_its_time_limit_is_stopped_and_the_next_one_is_graded(tmp_path):
+    """The grading process of a submission past `timeout_s` is killed (its kernel with
+    it); the worker's next submission gets a new process and is graded as usual."""
+    release_nb = make_tiny_course(tmp_path)
+    slow = "import time\nfor _ in range(4):\n    time.sleep(5)\n\ndef add(a, b):\n    return a + b"
+    _submit(tmp_path, "a-slow", _student_notebook(release_nb, slow, MUL))
+    _submit(tmp_path, "b-prompt", _student_notebook(release_nb, ADD, MUL))
+    options = Options(sandbox=False, policy=False, timeout_s=12, cell_timeout_s=30)
+    outcomes = grade(Course(tmp_path), workers=1, options=options, progress=None)
+    assert [(o.student, o.status) for o in outcomes] == [
+        ("a-slow", "timed out"),
+        ("b-prompt", "graded"),
+    ], outcomes
+    assert "longer than 12 s" in outcomes[0].message and outcomes[1].score == 5
+
+
+def test_a_grading_process_that_dies_is_reported_and_replaced(tmp_path):
+    from autograde.worker import GradingProcess, GradingProcesses
+
+    release_nb = make_tiny_course(tmp_path)
+    _submit(tmp_path, "ann", _student_notebook(release_nb, ADD, MUL))
+    course = Course(tmp_path)
+    (submission,) = find_submissions(course)
+    options = Options(sandbox=False, policy=False, timeout_s=60)
+
+    class Killed(GradingProcesses):  # its process dies before it answers (OOM killer)
+        @contextlib.contextmanager
+        def lend(self, course_root):
+            process = GradingProcess(course_root)
+            process.kill()
+            yield process
+
+    run = grading.run_nbgrader(course, submission, options, Killed())
+    assert run.returncode == 1 and "grading process exited unexpectedly" in run.log
+    with GradingProcesses() as processes:
+        with processes.lend(course.root) as process:
+            process.kill()
+        assert grading.run_nbgrader(course, submission, options, processes).returncode == 0
+        assert nbgrader_scores(course, A, "ann") == {
+            "ch99_add_test": (2.0, 2.0),
+            "ch99_mul_test": (3.0, 3.0),
+        }
