@@ -67,20 +67,26 @@ class PeakMemory(threading.Thread):
         self.pid, self.peak = pid, 0
         self._stop_event = threading.Event()
 
-    def run(self) -> None:
+    def _sample(self) -> None:
         import psutil
 
+        try:
+            root = psutil.Process(self.pid)
+            total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+        except psutil.Error:
+            return
+        self.peak = max(self.peak, total)
+
+    def run(self) -> None:
+        # A sample first: a short notebook may be done before the first pause ends.
+        self._sample()
         while not self._stop_event.wait(0.05):
-            try:
-                root = psutil.Process(self.pid)
-                total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
-            except psutil.Error:
-                continue
-            self.peak = max(self.peak, total)
+            self._sample()
 
     def stop(self) -> int:
         self._stop_event.set()
         self.join()
+        self._sample()
         return self.peak
 
 

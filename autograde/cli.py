@@ -94,7 +94,10 @@ def _bench(args: argparse.Namespace) -> int:
     from autograde import bench
 
     result = bench.run_bench(
-        Course(ROOT), out=Path(args.out), quick=args.quick, chapters=args.chapters or None
+        Course(Path(args.course)),
+        out=Path(args.out),
+        quick=args.quick,
+        chapters=args.chapters or None,
     )
     print(bench.to_markdown(result))
     print(f"wrote {Path(args.out) / 'bench.md'} and {Path(args.out) / 'bench.json'}")
@@ -190,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", default="build/bench")
     p.add_argument("--chapters", nargs="*", help="only these chapters")
+    p.add_argument("--course", default=str(ROOT), help="course root (default: this repository)")
     p.add_argument(
         "--publish",
         metavar="JSON",
