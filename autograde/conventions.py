@@ -6,6 +6,7 @@ the cell and the rule, so an author can fix them all in one pass.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -140,6 +141,8 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                 )
             elif not cell.source.split("### BEGIN HIDDEN TESTS")[0].strip():
                 problems.append(f"{where}: test cell needs visible checks before the hidden tests")
+            else:
+                problems += [f"{where}: {p}" for p in _revealing_hidden_checks(cell.source)]
         elif gid and not cell.metadata["nbgrader"].get("locked"):
             problems.append(f"{where}: nbgrader cell is neither solution, test nor locked")
     for number, points in task_points.items():
@@ -162,6 +165,47 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                     f"{_where(path, index, cell)}: graded cells must come before '## Summary'"
                 )
     return problems
+
+
+def _revealing_hidden_checks(source: str) -> list[str]:
+    """Hidden `check_equal` calls that could show a reference value: `reveal=True`
+    with an expected value that is not a literal (a literal can be stated in the
+    task text; a computed reference cannot)."""
+    lines = source.splitlines()
+    begin = next(i for i, line in enumerate(lines, 1) if "### BEGIN HIDDEN TESTS" in line)
+    end = next(i for i, line in enumerate(lines, 1) if "### END HIDDEN TESTS" in line)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        return [f"test cell does not parse: {exc.msg} (line {exc.lineno})"]
+    problems = []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and _called_name(node.func) == "check_equal"
+            and begin < node.lineno < end
+        ):
+            continue
+        reveal = next((k.value for k in node.keywords if k.arg == "reveal"), None)
+        if reveal is None or (isinstance(reveal, ast.Constant) and reveal.value is False):
+            continue
+        expected = node.args[1] if len(node.args) > 1 else None
+        expected = next((k.value for k in node.keywords if k.arg == "expected"), expected)
+        try:
+            if expected is not None:
+                ast.literal_eval(expected)
+        except (ValueError, TypeError):
+            problems.append(
+                f"the hidden check_equal on line {node.lineno} would show a computed "
+                "expected value (reveal=True, expected not a literal): drop reveal=True"
+            )
+    return problems
+
+
+def _called_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else None
 
 
 def check_requirements(path: Path) -> list[str]:

@@ -236,22 +236,22 @@ def check_equal(
     *,
     task: str,
     what: str,
-    reveal: bool = True,
+    reveal: bool = False,
     hint: str | None = None,
 ) -> None:
     """Check exact equality of numbers, arrays, strings or simple containers.
 
     Numbers and arrays are compared through `to_numpy` (strict types). Strings,
-    None and containers of them are compared after checking the exact type. With
-    `reveal=False` the message does not show the expected value.
+    None and containers of them are compared after checking the exact type. Only
+    with `reveal=True` does a message show the expected value, length, keys or
+    shape: a hidden test's reference stays hidden unless its author says otherwise.
     """
     if isinstance(expected, (list, tuple)) and _holds_text(expected):
         if type(actual) not in (list, tuple):
             raise _fail(task, what, f"expected a list, got {_describe_type(actual)}", hint)
         if len(actual) != len(expected):
-            raise _fail(
-                task, f"{what} length", f"expected {len(expected)}, got {len(actual)}", hint
-            )
+            shown = f"expected {len(expected)}, got" if reveal else "not the right length:"
+            raise _fail(task, f"{what} length", f"{shown} {len(actual)}", hint)
         for index, (a_item, e_item) in enumerate(zip(actual, expected, strict=True)):
             check_equal(
                 a_item, e_item, task=task, what=f"{what}[{index}]", reveal=reveal, hint=hint
@@ -288,7 +288,8 @@ def check_equal(
         a = to_numpy(actual, task=task, what=what)
         e = np.asarray(expected)
         if a.shape != e.shape:
-            raise _fail(task, f"{what} shape", f"expected {e.shape}, got {a.shape}", hint)
+            shown = f"expected {e.shape}, got" if reveal else "not the right shape:"
+            raise _fail(task, f"{what} shape", f"{shown} {a.shape}", hint)
         ok = bool(np.array_equal(a, e))
         shown_actual = np.array2string(a, threshold=20) if a.ndim else repr(a.item())
     if not ok:

@@ -99,19 +99,27 @@ def test_check_close_does_not_mutate_input():
     assert value.flags.writeable and value.tolist() == [1.0, 2.0]
 
 
-def test_check_equal_hides_expected_when_asked():
+def test_check_equal_hides_the_expected_value_length_and_shape_unless_told():
     with pytest.raises(
         AssertionError, match=r"^Task 9.9 demo: count — got 3, which is not right\.$"
     ):
-        checks.check_equal(3, 4, task=T, what="count", reveal=False)
-    with pytest.raises(AssertionError, match=r"expected 4, got 3"):
         checks.check_equal(3, 4, task=T, what="count")
+    with pytest.raises(AssertionError, match=r"shape — not the right shape: \(2,\)\.$"):
+        checks.check_equal(np.zeros(2), np.zeros(3), task=T, what="v")
+    with pytest.raises(AssertionError, match=r"length — not the right length: 1\.$"):
+        checks.check_equal(["a"], ["a", "b"], task=T, what="names")
+    with pytest.raises(AssertionError, match=r"keys — the keys differ"):
+        checks.check_equal({"a": 1}, {"b": 1}, task=T, what="d")
+    with pytest.raises(AssertionError, match=r"expected 4, got 3"):
+        checks.check_equal(3, 4, task=T, what="count", reveal=True)
+    with pytest.raises(AssertionError, match=r"expected \(3,\), got \(2,\)"):
+        checks.check_equal(np.zeros(2), np.zeros(3), task=T, what="v", reveal=True)
 
 
 def test_check_equal_compares_strings_and_lists_of_strings_strictly():
     checks.check_equal(["a", "b"], ["a", "b"], task=T, what="names")
     with pytest.raises(AssertionError, match=r"names\[1\] — expected 'b', got 'c'"):
-        checks.check_equal(["a", "c"], ["a", "b"], task=T, what="names")
+        checks.check_equal(["a", "c"], ["a", "b"], task=T, what="names", reveal=True)
     with pytest.raises(AssertionError, match="expected str, got"):
         checks.check_equal(AlwaysEqual(), "a", task=T, what="name")
 

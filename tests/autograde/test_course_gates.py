@@ -202,3 +202,19 @@ def test_nbgrader_gives_the_solutions_full_points(chapter, tmp_path):
     # The release with the solutions filled in runs every cell, as a student would.
     autograded = _read(course.root / "autograded" / "alice" / chapter / f"{chapter}.ipynb")
     assert _errors(autograded) == [], f"{chapter}: a cell failed in the graded perfect submission"
+
+
+def test_structure_refuses_a_hidden_check_that_reveals_a_computed_reference(tmp_path):
+    nb = _read(COURSE.source_notebook(CHAPTERS[0]))
+    broken = tmp_path / CHAPTERS[0] / f"{CHAPTERS[0]}.ipynb"
+    broken.parent.mkdir()
+    test = next(i for i, c in enumerate(nb.cells) if is_test_cell(c))
+    nb.cells[test].source = nb.cells[test].source.replace(
+        "### END HIDDEN TESTS",
+        'checks.check_equal(1, sum([1]), task="t", what="w", reveal=True)\n'
+        'checks.check_equal(1, [1, "a"], task="t", what="w", reveal=True)\n'
+        "### END HIDDEN TESTS",
+    )
+    nbformat.write(nb, broken)
+    problems = [p for p in check_notebook(broken, {}) if "reveal" in p]
+    assert len(problems) == 1 and f"cell {test} (" in problems[0], problems
