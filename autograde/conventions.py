@@ -14,6 +14,7 @@ from pathlib import Path
 import nbformat
 
 from autograde.notebook import TASK_HEADING, grade_id, is_solution_cell, is_test_cell
+from autograde.policy import _chain
 from autograde.requirements import coverage_problems
 
 FORBIDDEN_CODE = {
@@ -182,7 +183,7 @@ def _revealing_hidden_checks(source: str) -> list[str]:
     for node in ast.walk(tree):
         if not (
             isinstance(node, ast.Call)
-            and _called_name(node.func) == "check_equal"
+            and _chain(node.func)[-1:] == ["check_equal"]
             and begin < node.lineno < end
         ):
             continue
@@ -200,12 +201,6 @@ def _revealing_hidden_checks(source: str) -> list[str]:
                 "expected value (reveal=True, expected not a literal): drop reveal=True"
             )
     return problems
-
-
-def _called_name(func: ast.expr) -> str | None:
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return func.id if isinstance(func, ast.Name) else None
 
 
 def check_requirements(path: Path) -> list[str]:

@@ -102,11 +102,11 @@ def _gradebook_settings(root: Path) -> tuple[str, str]:
 # process took to start here, paid once per graded submission. It only adds jsonschema's
 # "iri" format checks, which neither nbformat nor nbgrader uses, and jsonschema skips
 # them when the import fails, as it does with None in sys.modules.
+SKIP_RFC3987 = "import sys; sys.modules.setdefault('rfc3987_syntax', None)"
 NBGRADER = (
     sys.executable,
     "-c",
-    "import sys; sys.modules.setdefault('rfc3987_syntax', None); "
-    "from nbgrader.apps.nbgraderapp import main; main()",
+    f"{SKIP_RFC3987}; from nbgrader.apps.nbgraderapp import main; main()",
 )
 
 

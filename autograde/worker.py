@@ -1,9 +1,8 @@
 """Long-lived grading processes: nbgrader is imported and configured once per worker.
 
 A fresh `nbgrader autograde` process per submission spends more than a second
-importing nbgrader and loading `nbgrader_config.py` before it grades anything, and
-the driver then opened the gradebook and re-read the notebooks on its own side. A
-`GradingProcess` is one child process that does all of that once and then grades
+importing nbgrader and loading `nbgrader_config.py` before it grades anything. A
+`GradingProcess` is one child process that does that once and then grades
 submissions one after another through nbgrader's `Autograde` converter (what
 `nbgrader autograde` and the formgrader's Autograde button run), configured by the
 same `nbgrader_config.py`, so the grades are those of `nbgrader autograde`.
@@ -33,9 +32,12 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from autograde.course import SKIP_RFC3987
 
 # A child serves this many submissions, then a new one takes over: whatever
 # nbgrader or its libraries keep growing between runs is bounded.
@@ -55,7 +57,13 @@ class GradingProcess:
         self.course_root = Path(course_root)
         self.served = 0
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "autograde.worker", str(self.course_root)],
+            # Started as `autograde.course.NBGRADER` starts nbgrader (see SKIP_RFC3987).
+            [
+                sys.executable,
+                "-c",
+                f"{SKIP_RFC3987}; from autograde.worker import main; main(sys.argv[1])",
+                str(self.course_root),
+            ],
             cwd=self.course_root,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -184,8 +192,6 @@ class GradingProcesses:
 def _serve(app: Any, logger: logging.Logger, request: dict[str, Any]) -> dict[str, Any]:
     """What `nbgrader autograde ASSIGNMENT --student STUDENT --create --force` does,
     through the converter that command and `NbGraderAPI.autograde` both run."""
-    import traceback
-
     from nbgrader.converters import Autograde
 
     os.environ.clear()
@@ -236,9 +242,6 @@ def main(course_root: str) -> None:
     replies = os.fdopen(os.dup(1), "w", buffering=1)
     null = os.open(os.devnull, os.O_RDWR)
     os.dup2(null, 1)  # nothing printed between submissions can reach the replies
-    # What `autograde.course.NBGRADER` does for each nbgrader command: jsonschema's
-    # optional IRI checks compile a grammar on import that nbgrader never uses.
-    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     from nbgrader.apps.nbgraderapp import NbGrader
 
     app = NbGrader()
@@ -248,7 +251,3 @@ def main(course_root: str) -> None:
     logger.propagate = False
     for line in sys.stdin:
         replies.write(json.dumps(_serve(app, logger, json.loads(line))) + "\n")
-
-
-if __name__ == "__main__":
-    main(sys.argv[1])
