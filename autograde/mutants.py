@@ -23,7 +23,14 @@ from nbgrader.utils import determine_grade
 
 from autograde.execute import KernelSession
 from autograde.names import OPAQUE, CellNames, cell_names
-from autograde.notebook import CellScore, grade_id, is_solution_cell, score_cells, tasks_of
+from autograde.notebook import (
+    CellScore,
+    error_message,
+    grade_id,
+    is_solution_cell,
+    score_cells,
+    tasks_of,
+)
 
 HEADER = re.compile(r"^# (target|kind|affects|why): ?(.*)$")
 CELL_BREAK = re.compile(r"^# %% cell\s*$", re.MULTILINE)
@@ -101,11 +108,12 @@ class VariantResult:
     variant: Variant
     task_scores: dict[str, tuple[float, float]]
     cell_scores: dict[str, CellScore]
+    broken_cells: tuple[str, ...] = ()  # ungraded cells an alternative made fail
 
     def problems(self) -> list[str]:
         """Why this result breaks the gate's rule ([] when it holds)."""
         v = self.variant
-        out = []
+        out = [f"{v.name}: valid alternative breaks {cell}" for cell in self.broken_cells]
         for task_id, (score, max_score) in self.task_scores.items():
             if v.kind == "alternative" and score < max_score:
                 lost = [c for c in self.cell_scores.values() if c.score < c.max_score]
@@ -137,16 +145,34 @@ class _Plan:
         start = self.task_list[position].solution_index
         end = _task_end(self.nb, self.task_list, position)
         own_tests = {i for i in self.tests if start < i <= end}
-        changed = _merge(
-            cell_names(variant.source),
-            self.names[start] or OPAQUE,
-            *(cell_names(extra) for extra in variant.extra_cells),
-        )
+        changed = self._changed(variant)
         return (
             start,
             own_tests,
             _cells_to_run(self.names, start, end, own_tests, self.tests, changed),
         )
+
+    def _changed(self, variant: Variant) -> CellNames:
+        """The names a variant may bind: its own, its extra cells' and the solution's."""
+        return _merge(
+            cell_names(variant.source),
+            self.names[self.task_list[self.tasks[variant.target]].solution_index] or OPAQUE,
+            *(cell_names(extra) for extra in variant.extra_cells),
+        )
+
+    def figures(self, variant: Variant, rerun: list[int]) -> list[int]:
+        """The task's ungraded code cells after the solution, up to the next task's
+        solution (its figures and demonstrations), that `rerun` leaves out. An
+        alternative runs them too: a valid design must not break a figure cell."""
+        position = self.tasks[variant.target]
+        start = self.task_list[position].solution_index
+        stop = (
+            self.task_list[position + 1].solution_index
+            if position + 1 < len(self.task_list)
+            else len(self.nb.cells)
+        )
+        affected = _affected(self.names, start, self._changed(variant))
+        return [i for i in range(start + 1, stop) if i in affected - self.tests - set(rerun)]
 
 
 def _task_end(nb: nbformat.NotebookNode, tasks: list, task_index: int) -> int:
@@ -173,14 +199,7 @@ def _cells_to_run(
     (`start` < i <= `end`) that a re-run cell after it reads from. Everything else keeps
     the baseline's state and score.
     """
-    dirty, everything = set(changed.binds), changed.opaque
-    affected: set[int] = set()
-    for i in range(start + 1, len(names)):
-        cell = names[i]
-        if cell is not None and cell.reads_any(dirty, everything):
-            affected.add(i)
-            dirty |= cell.binds
-            everything = everything or cell.opaque
+    affected = _affected(names, start, changed)
     run = own_tests | (affected & tests)
     needed: set[str] = set()
     needed_all = False
@@ -194,6 +213,20 @@ def _cells_to_run(
             needed |= cell.reads
             needed_all = needed_all or cell.opaque
     return sorted(run)
+
+
+def _affected(names: list[CellNames | None], start: int, changed: CellNames) -> set[int]:
+    """Indices after `start` of the cells that read a name `changed` binds, directly or
+    through a cell in between that read one."""
+    dirty, everything = set(changed.binds), changed.opaque
+    affected: set[int] = set()
+    for i in range(start + 1, len(names)):
+        cell = names[i]
+        if cell is not None and cell.reads_any(dirty, everything):
+            affected.add(i)
+            dirty |= cell.binds
+            everything = everything or cell.opaque
+    return affected
 
 
 def _merge(*cells: CellNames) -> CellNames:
@@ -220,7 +253,9 @@ def run_variants(
     that can see the change (`_cells_to_run`, by the names each cell binds and reads):
     T's graded tests, T's demonstrations that those tests read from, and the graded
     tests of later tasks that reach the variant's names, to see whether the variant
-    leaks into them. The other cells keep the baseline's state and scores. Once a
+    leaks into them. An alternative also runs T's affected figure cells (`figures`):
+    one that makes a figure cell fail is reported. The other cells keep the
+    baseline's state and scores. Once a
     mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
     When the next variant belongs to another task, T's solution and re-run
     demonstrations run again with their original sources.
@@ -264,6 +299,13 @@ def run_variants(
                 caught = caught or (
                     variant.kind == "mutant" and i in own_tests and _lost_points(trial.cells[i])
                 )
+            broken = []
+            if variant.kind == "alternative":
+                for i in plan.figures(variant, rerun):
+                    trial.cells[i] = session.run_cell(nb.cells[i], i)
+                    restore[1].add(i)
+                    if message := error_message(trial.cells[i]):
+                        broken.append(f"cell {i} ({message})")
             scores = score_cells(trial)
             results.append(
                 VariantResult(
@@ -273,6 +315,7 @@ def run_variants(
                         for t in task_list
                     },
                     scores,
+                    tuple(broken),
                 )
             )
     return baseline, base_scores, results

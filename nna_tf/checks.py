@@ -20,6 +20,7 @@ import math
 import re
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from types import FunctionType
 from typing import Any, Literal
@@ -588,6 +589,76 @@ def accuracy(model_or_predictions: Any, x: Any, y: Any, *, task: str, what: str)
     if predicted.shape != labels.shape:
         raise _fail(task, what, f"{predicted.shape[0]} predictions for {labels.shape[0]} labels")
     return float((predicted == labels).mean())
+
+
+def count_flops(
+    model: Any, input_shape: Sequence[int] | None = None, dtype: str | None = None
+) -> int:
+    """Floating-point operations one example costs `model` at inference.
+
+    TensorFlow's graph profiler counts them on the model's traced forward pass
+    (`training=False`) for a batch of one: a multiply-add counts as 2, and layers
+    without arithmetic (reshapes, lookups) as 0. The shape and dtype default to the
+    model's own input; pass `input_shape` (without the batch) for a model built
+    without `keras.Input`.
+    """
+    import tensorflow as tf
+    from tensorflow.python.framework.convert_to_constants import (
+        convert_variables_to_constants_v2,
+    )
+
+    keras = sys.modules.get("keras")
+    if keras is None or not isinstance(model, keras.Model):
+        raise TypeError(f"Expected a keras.Model. Received: {_describe_type(model)}")
+    try:
+        known = model.inputs[0]
+    except (AttributeError, IndexError, TypeError, ValueError):
+        known = None
+    if input_shape is None:
+        if known is None:
+            raise ValueError(
+                "Expected a model with a defined input or an explicit input_shape. "
+                "Received: a model that has never been called"
+            )
+        input_shape = tuple(known.shape[1:])
+    if dtype is None:
+        dtype = "float32" if known is None else str(known.dtype)
+    if any(size is None for size in input_shape):
+        raise ValueError(f"Expected a fixed input shape. Received: {tuple(input_shape)}")
+    spec = tf.TensorSpec((1, *input_shape), dtype)
+    logger = tf.get_logger()
+    level = logger.level
+    logger.setLevel("ERROR")  # the profiler's v1 internals log deprecation warnings
+    try:
+        forward = tf.function(lambda x: model(x, training=False))
+        graph = convert_variables_to_constants_v2(forward.get_concrete_function(spec)).graph
+        options = tf.compat.v1.profiler.ProfileOptionBuilder.float_operation()
+        options["output"] = "none"
+        profile = tf.compat.v1.profiler.profile(
+            graph=graph, run_meta=tf.compat.v1.RunMetadata(), cmd="op", options=options
+        )
+    finally:
+        logger.setLevel(level)
+    return int(profile.total_float_ops)
+
+
+LAYER_FAMILIES = {
+    "convolution": {"BaseConv", "BaseSeparableConv", "BaseDepthwiseConv", "BaseConvTranspose"},
+    "recurrent": {"RNN", "GRUCell", "LSTMCell", "SimpleRNNCell"},
+    "attention": {"MultiHeadAttention", "GroupedQueryAttention", "Attention", "AdditiveAttention"},
+}
+
+
+def layer_kinds(model: Any) -> Counter[str]:
+    """How many layers inside `model`, nested ones included, are of each class (counted
+    under every name in the class's ancestry, so `SeparableConv2D` also counts as
+    `BaseSeparableConv`) and of each family: "convolution", "recurrent", "attention"."""
+    found: Counter[str] = Counter()
+    for layer in model._flatten_layers(include_self=False, recursive=True):
+        names = {klass.__name__ for klass in type(layer).__mro__}
+        found.update(names)
+        found.update(family for family, bases in LAYER_FAMILIES.items() if names & bases)
+    return found
 
 
 def check_accuracy_at_least(

@@ -202,6 +202,43 @@ def test_check_architecture_treats_sequential_and_functional_chains_alike(tf):
         checks.check_architecture(functional(True), _mlp(keras), task=T)
 
 
+def test_count_flops_counts_multiply_adds_twice_for_any_input(tf):
+    import keras
+
+    dense = keras.Sequential([keras.Input((20,)), keras.layers.Dense(10)])
+    assert checks.count_flops(dense) == 2 * 20 * 10 + 10  # the product, then the bias
+    conv = keras.Sequential([keras.layers.Conv2D(8, 3, padding="same", use_bias=False)])
+    with pytest.raises(ValueError, match="explicit input_shape"):
+        checks.count_flops(conv)  # never called: the shape is unknown
+    assert checks.count_flops(conv, (6, 6, 2)) == 2 * 6 * 6 * 9 * 2 * 8
+    tokens = keras.Input((5,), dtype="int32")
+    lookup = keras.Model(tokens, keras.layers.Embedding(7, 3)(tokens))
+    # a lookup multiplies nothing: far below a one-hot product's 2 * 5 * 7 * 3
+    assert checks.count_flops(lookup) < 5 * 7 * 3
+    with pytest.raises(TypeError, match="keras.Model"):
+        checks.count_flops(np.zeros(3))
+
+
+def test_layer_kinds_counts_nested_layers_by_class_and_family(tf):
+    import keras
+
+    class Block(keras.layers.Layer):
+        def __init__(self):
+            super().__init__()
+            self.attention = keras.layers.MultiHeadAttention(2, 4)
+            self.conv = keras.layers.SeparableConv1D(4, 3, padding="same")
+
+        def call(self, x):
+            return self.conv(self.attention(x, x))
+
+    inputs = keras.Input((6, 4))
+    hidden = keras.layers.GRU(4, return_sequences=True)(Block()(inputs))
+    kinds = checks.layer_kinds(keras.Model(inputs, keras.layers.Conv1D(2, 1)(hidden)))
+    # the GRU layer and the GRUCell inside it are both recurrent layers
+    assert (kinds["attention"], kinds["convolution"], kinds["recurrent"]) == (1, 2, 2)
+    assert kinds["MultiHeadAttention"] == 1 and kinds["Conv1D"] == 1 and kinds["GRU"] == 1
+
+
 def test_trains_and_overfit_checks_leave_model_untouched(tf):
     import keras
 

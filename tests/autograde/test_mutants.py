@@ -143,3 +143,30 @@ def test_split_balances_kernels_by_the_cells_variants_rerun():
         ["neg", "quad"],
     ]
     assert split_by_task(variants, nb, 1) == [variants]
+
+
+@pytest.mark.slow
+def test_an_alternative_that_breaks_a_figure_cell_is_reported(tmp_path):
+    """`2.0 * x` passes the test (6.0 == 6) but the figure cell's binary format needs an
+    int; `x + x` keeps it. A mutant is not asked to keep figures working."""
+    nb = new_notebook(
+        cells=[
+            new_markdown_cell("**Task 1.1 (1 point)**"),
+            _cell("def double(x):\n    return 2 * x", "double"),
+            _cell("assert double(3) == 6", "double_test", 1),
+            _cell("print(f'{double(5):b}')"),
+            new_markdown_cell("**Task 1.2 (1 point)**"),
+            _cell("def neg(x):\n    return -x", "neg"),
+            _cell("assert neg(2) == -2", "neg_test", 1),
+        ]
+    )
+    variants = [
+        _variant("float", "double", "alternative", "def double(x):\n    return 2.0 * x"),
+        _variant("add", "double", "alternative", "def double(x):\n    return x + x"),
+        _variant("float_mutant", "double", "mutant", "def double(x):\n    return 2.0 * x + 1"),
+    ]
+    _, _, results = run_variants(nb, variants, tmp_path)
+    problems = {r.variant.name: r.problems() for r in results}
+    assert problems["add"] == [] and problems["float_mutant"] == []
+    assert len(problems["float"]) == 1
+    assert problems["float"][0].startswith("float: valid alternative breaks cell 3 (ValueError")

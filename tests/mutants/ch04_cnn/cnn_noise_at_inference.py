@@ -1,12 +1,11 @@
 # target: ch04_cnn
 # kind: mutant
-# why: item 1 "RandomTranslation(0.1, 0.1, fill_mode="constant", seed=seed) ... zeros shifted in": fill_mode left at its default ("reflect")
-def build_digit_cnn(seed=0):
-    """The small CNN of Task 4.6 for 28x28x1 digits (uncompiled)."""
+# why: augments with random noise in a Lambda layer, which runs in inference too, so predictions change from call to call (4.6d)
+def build_digit_cnn():
     layers = keras.layers
     return keras.Sequential([
-        keras.Input(shape=(28, 28, 1)),
-        layers.RandomTranslation(0.1, 0.1, seed=seed),
+        keras.Input((28, 28, 1)),
+        layers.Lambda(lambda x: x + keras.random.normal(keras.ops.shape(x), stddev=0.05)),
         layers.Conv2D(16, 3, padding="same", use_bias=False),
         layers.BatchNormalization(),
         layers.Activation("relu"),
