@@ -1,6 +1,6 @@
 # target: ch06_transformer
 # kind: mutant
-# why: a final Dense without softmax
+# why: a final Dense without softmax: the outputs are not probabilities (6.6a)
 def build_transformer(length, vocab_size, d_model=64, num_heads=4, d_ff=128, num_blocks=1):
     """Embedding + positions + encoder blocks + per-position softmax."""
     inputs = keras.Input((length,), dtype="int32")
