@@ -139,40 +139,31 @@ class _Plan:
         self.tests = {i for i, c in enumerate(nb.cells) if grade_id(c) in test_ids}
         self.names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
 
-    def cells(self, variant: Variant) -> tuple[int, set[int], list[int]]:
-        """(the solution cell, the task's own test cells, the cells to re-run after it)."""
+    def cells(self, variant: Variant) -> tuple[int, set[int], list[int], list[int]]:
+        """(the solution cell, the task's own test cells, the cells to re-run after it,
+        the task's figure cells the re-run leaves out).
+
+        The figure cells are the task's ungraded code cells that can see the change,
+        up to the next task's solution: its figures and demonstrations. An alternative
+        runs them too, since a valid design must not break a figure cell."""
         position = self.tasks[variant.target]
         start = self.task_list[position].solution_index
         end = _task_end(self.nb, self.task_list, position)
         own_tests = {i for i in self.tests if start < i <= end}
-        changed = self._changed(variant)
-        return (
-            start,
-            own_tests,
-            _cells_to_run(self.names, start, end, own_tests, self.tests, changed),
-        )
-
-    def _changed(self, variant: Variant) -> CellNames:
-        """The names a variant may bind: its own, its extra cells' and the solution's."""
-        return _merge(
+        changed = _merge(
             cell_names(variant.source),
-            self.names[self.task_list[self.tasks[variant.target]].solution_index] or OPAQUE,
+            self.names[start] or OPAQUE,
             *(cell_names(extra) for extra in variant.extra_cells),
         )
-
-    def figures(self, variant: Variant, rerun: list[int]) -> list[int]:
-        """The task's ungraded code cells after the solution, up to the next task's
-        solution (its figures and demonstrations), that `rerun` leaves out. An
-        alternative runs them too: a valid design must not break a figure cell."""
-        position = self.tasks[variant.target]
-        start = self.task_list[position].solution_index
+        affected = _affected(self.names, start, changed)
+        rerun = _cells_to_run(self.names, start, end, own_tests, self.tests, affected)
         stop = (
             self.task_list[position + 1].solution_index
             if position + 1 < len(self.task_list)
             else len(self.nb.cells)
         )
-        affected = _affected(self.names, start, self._changed(variant))
-        return [i for i in range(start + 1, stop) if i in affected - self.tests - set(rerun)]
+        figures = sorted(i for i in affected - self.tests - set(rerun) if i < stop)
+        return start, own_tests, rerun, figures
 
 
 def _task_end(nb: nbformat.NotebookNode, tasks: list, task_index: int) -> int:
@@ -188,18 +179,17 @@ def _cells_to_run(
     end: int,
     own_tests: set[int],
     tests: set[int],
-    changed: CellNames,
+    affected: set[int],
 ) -> list[int]:
     """Indices after the solution cell at `start` that a variant must re-run.
 
-    A cell is affected when it reads a name the variant may have changed, directly or
-    through a cell in between that read one (a function defined later that calls the
-    variant's function). Re-run: the task's own test cells, every affected graded test
+    `affected` holds the cells that read a name the variant may have changed, directly
+    or through a cell in between that read one (a function defined later that calls
+    the variant's function; see `_affected`). Re-run: the task's own test cells, every affected graded test
     cell of a later task, and each affected cell of the task's own demonstrations
     (`start` < i <= `end`) that a re-run cell after it reads from. Everything else keeps
     the baseline's state and score.
     """
-    affected = _affected(names, start, changed)
     run = own_tests | (affected & tests)
     needed: set[str] = set()
     needed_all = False
@@ -253,7 +243,7 @@ def run_variants(
     that can see the change (`_cells_to_run`, by the names each cell binds and reads):
     T's graded tests, T's demonstrations that those tests read from, and the graded
     tests of later tasks that reach the variant's names, to see whether the variant
-    leaks into them. An alternative also runs T's affected figure cells (`figures`):
+    leaks into them. An alternative also runs T's affected figure cells (`_Plan.cells`):
     one that makes a figure cell fail is reported. The other cells keep the
     baseline's state and scores. Once a
     mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
@@ -277,7 +267,7 @@ def run_variants(
         base_scores = score_cells(baseline)
         restore: tuple[int, set[int]] | None = None  # a task's solution and demos to re-run
         for variant in ordered:
-            start, own_tests, rerun = plan.cells(variant)
+            start, own_tests, rerun, figures = plan.cells(variant)
             if restore is not None and restore[0] != start:
                 for i in sorted({restore[0], *restore[1]}):
                     session.run_cell(nb.cells[i], i)
@@ -301,7 +291,7 @@ def run_variants(
                 )
             broken = []
             if variant.kind == "alternative":
-                for i in plan.figures(variant, rerun):
+                for i in figures:
                     trial.cells[i] = session.run_cell(nb.cells[i], i)
                     restore[1].add(i)
                     if message := error_message(trial.cells[i]):
