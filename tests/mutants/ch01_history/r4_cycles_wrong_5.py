@@ -1,0 +1,26 @@
+# target: ch01_cycles
+# kind: mutant
+# why: breaks 4.2c: on convergence returns the last epoch that made an update (k - 1), not the epoch k that made none
+def perceptron_cycles(X, y, max_epochs=100):
+    """Detect whether the perceptron rule cycles on (X, y)."""
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    seen = []
+    last_update_epoch = None
+    for epoch in range(1, max_epochs + 1):
+        updates = 0
+        for xi, yi in zip(X, y):
+            if yi * (w @ xi + b) <= 0:
+                w = w + yi * xi
+                b = b + yi
+                updates += 1
+        if updates == 0:
+            return (False, last_update_epoch)
+        last_update_epoch = epoch
+        state = (tuple(w), b)
+        if state in seen:
+            return (True, epoch)
+        seen.append(state)
+    return (False, None)

@@ -1,0 +1,23 @@
+# target: ch01_cycles
+# kind: mutant
+# why: breaks 4.2b: the recorded state is w only, the bias b is left out of the comparison
+def perceptron_cycles(X, y, max_epochs=100):
+    """Detect whether the perceptron rule cycles on (X, y)."""
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    seen = []
+    for epoch in range(1, max_epochs + 1):
+        updates = 0
+        for xi, yi in zip(X, y):
+            if yi * (w @ xi + b) <= 0:
+                w = w + yi * xi
+                b = b + yi
+                updates += 1
+        if updates == 0:
+            return (False, epoch)
+        if any(np.array_equal(w, old) for old in seen):
+            return (True, epoch)
+        seen.append(w.copy())
+    return (False, None)

@@ -1,0 +1,33 @@
+# target: ch01_perceptron
+# kind: mutant
+# why: breaks 4.1c: n_updates counts the epochs that made an update, not the individual updates
+def perceptron_train(X, y, max_epochs=100, learning_rate=1.0):
+    """Rosenblatt's perceptron rule from zero weights."""
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    n_updates = 0
+    converged = False
+    for epoch in range(max_epochs):
+        mistakes = False
+        for xi, yi in zip(X, y):
+            if yi * (w @ xi + b) <= 0:
+                w += learning_rate * yi * xi
+                b += learning_rate * yi
+                mistakes = True
+        if not mistakes:
+            converged = True
+            break
+        n_updates += 1
+    return w, float(b), n_updates, converged
+
+
+def mistake_bound(X, y, w, b):
+    """Novikoff's bound (R / gamma)**2 for the separator (w, b), with the bias absorbed."""
+    X = np.asarray(X, dtype=np.float64)
+    X_aug = np.hstack([X, np.ones((X.shape[0], 1))])
+    w_aug = np.append(w, b)
+    R = np.linalg.norm(X_aug, axis=1).max()
+    gamma = np.min(np.asarray(y) * (X_aug @ w_aug)) / np.linalg.norm(w_aug)
+    return float((R / gamma) ** 2)
