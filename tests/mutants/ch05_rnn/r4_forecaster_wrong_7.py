@@ -1,0 +1,18 @@
+# target: ch05_forecaster
+# kind: mutant
+# why: breaks 5.5b: two recurrent layers (a stacked LSTM) where exactly one LSTM or GRU is allowed
+def persistence_forecast(X):
+    """Forecast the last value of each window."""
+    return np.asarray(X, dtype=np.float32)[:, -1, 0]
+
+
+def build_forecaster(window):
+    """A compiled LSTM forecaster of the value after a window of shape (window, 1)."""
+    model = keras.Sequential([
+        keras.Input(shape=(window, 1)),
+        keras.layers.LSTM(32, return_sequences=True),
+        keras.layers.LSTM(16),
+        keras.layers.Dense(1),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mae")
+    return model
