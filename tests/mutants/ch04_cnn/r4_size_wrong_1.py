@@ -1,0 +1,20 @@
+# target: ch04_output_size
+# kind: mutant
+# why: breaks 4.1a and 4.1b: ignores dilation in the 'valid' formula and in the too-wide check (uses kernel instead of k_eff)
+def conv_output_size(n, kernel, stride=1, padding="valid", dilation=1):
+    """Output size along one axis of a convolution or pooling layer."""
+    if padding == "valid":
+        if kernel > n:
+            raise ValueError("kernel wider than input")
+        return (n - kernel) // stride + 1
+    if padding == "same":
+        return -(-n // stride)
+    raise ValueError(f"unknown padding {padding!r}")
+
+
+def same_padding(n, kernel, stride=1, dilation=1):
+    """Zeros (before, after) that padding='same' adds along one axis."""
+    k_eff = dilation * (kernel - 1) + 1
+    n_out = -(-n // stride)
+    p = max((n_out - 1) * stride + k_eff - n, 0)
+    return (p // 2, p - p // 2)

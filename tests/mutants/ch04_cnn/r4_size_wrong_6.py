@@ -1,0 +1,21 @@
+# target: ch04_output_size
+# kind: mutant
+# why: breaks 4.1c: no max(..., 0), so a stride larger than the kernel gives negative padding, e.g. same_padding(9, 2, 3) = (-1, 0)
+def conv_output_size(n, kernel, stride=1, padding="valid", dilation=1):
+    """Output size along one axis of a convolution or pooling layer."""
+    k_eff = dilation * (kernel - 1) + 1
+    if padding == "valid":
+        if k_eff > n:
+            raise ValueError("effective kernel wider than input")
+        return (n - k_eff) // stride + 1
+    if padding == "same":
+        return -(-n // stride)
+    raise ValueError(f"unknown padding {padding!r}")
+
+
+def same_padding(n, kernel, stride=1, dilation=1):
+    """Zeros (before, after) that padding='same' adds along one axis."""
+    k_eff = dilation * (kernel - 1) + 1
+    n_out = conv_output_size(n, kernel, stride, "same", dilation)
+    p = (n_out - 1) * stride + k_eff - n
+    return (p // 2, p - p // 2)
