@@ -206,9 +206,7 @@ def _revealing_hidden_checks(source: str) -> list[str]:
 def check_requirements(path: Path) -> list[str]:
     """Every written requirement of every task has a hidden check, and every tagged
     check tests a requirement its task states (autograde.requirements)."""
-    match = re.match(r"ch(\d+)_", path.parent.name)
-    number = int(match.group(1)) if match else 0
-    return coverage_problems(nbformat.read(path, as_version=4), number, path.name)
+    return coverage_problems(nbformat.read(path, as_version=4), path.name)
 
 
 def check_course(notebooks: Iterable[Path]) -> list[str]:

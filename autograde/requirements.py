@@ -15,8 +15,7 @@ both sides so that
   (`explain_failure`), so a lost point names the rule it broke without showing a
   hidden input or value.
 
-Chapters from `REQUIRED_FROM` on must list requirements for every task; earlier
-chapters may (their retrofit is tracked in the grading-validity issue).
+Every task of every chapter must list its requirements.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ from autograde.policy import HIDDEN_BLOCK
 
 REQUIREMENT_ITEM = re.compile(r"^\s*[-*]\s+\*\*(\d+\.\d+[a-z])\*\*\s+(.+?)\s*$", re.MULTILINE)
 FAILED_LABEL = re.compile(r"\[requirement (\d+\.\d+[a-z])\]")
-REQUIRED_FROM = 7  # chapter number
 
 
 def stated_requirements(nb: nbformat.NotebookNode) -> dict[str, dict[str, str]]:
@@ -77,13 +75,13 @@ def checked_requirements(nb: nbformat.NotebookNode) -> dict[str, set[str]]:
     return found
 
 
-def coverage_problems(nb: nbformat.NotebookNode, chapter_number: int, name: str) -> list[str]:
+def coverage_problems(nb: nbformat.NotebookNode, name: str) -> list[str]:
     """Why the notebook's requirements and hidden checks do not match ([] when they do)."""
     problems = []
     written, checked = stated_requirements(nb), checked_requirements(nb)
     for number, labels in checked.items():
         requirements = written.get(number, {})
-        if not requirements and chapter_number >= REQUIRED_FROM:
+        if not requirements:
             problems.append(f"{name}: Task {number} lists no requirements (- **{number}a** ...)")
         for label in sorted(requirements.keys() - labels):
             problems.append(f"{name}: requirement {label} has no hidden check")
