@@ -168,10 +168,14 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
     return problems
 
 
+REVEALING_CHECKS = ("check_equal", "check_shape", "check_close")
+
+
 def _revealing_hidden_checks(source: str) -> list[str]:
-    """Hidden `check_equal` calls that could show a reference value: `reveal=True`
-    with an expected value that is not a literal (a literal can be stated in the
-    task text; a computed reference cannot)."""
+    """Hidden `check_equal`, `check_shape` or `check_close` calls that could show a
+    reference value or shape: `reveal=True` with an expected value that is not a
+    literal (a literal can be stated in the task text; a computed reference, or the
+    shape of a hidden input, cannot)."""
     lines = source.splitlines()
     begin = next(i for i, line in enumerate(lines, 1) if "### BEGIN HIDDEN TESTS" in line)
     end = next(i for i, line in enumerate(lines, 1) if "### END HIDDEN TESTS" in line)
@@ -181,11 +185,10 @@ def _revealing_hidden_checks(source: str) -> list[str]:
         return [f"test cell does not parse: {exc.msg} (line {exc.lineno})"]
     problems = []
     for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.Call)
-            and _chain(node.func)[-1:] == ["check_equal"]
-            and begin < node.lineno < end
-        ):
+        if not isinstance(node, ast.Call):
+            continue
+        name = (_chain(node.func) or [""])[-1]
+        if name not in REVEALING_CHECKS or not begin < node.lineno < end:
             continue
         reveal = next((k.value for k in node.keywords if k.arg == "reveal"), None)
         if reveal is None or (isinstance(reveal, ast.Constant) and reveal.value is False):
@@ -197,8 +200,8 @@ def _revealing_hidden_checks(source: str) -> list[str]:
                 ast.literal_eval(expected)
         except (ValueError, TypeError):
             problems.append(
-                f"the hidden check_equal on line {node.lineno} would show a computed "
-                "expected value (reveal=True, expected not a literal): drop reveal=True"
+                f"the hidden {name} on line {node.lineno} would show a "
+                "computed expected value (reveal=True, expected not a literal): drop reveal=True"
             )
     return problems
 

@@ -148,17 +148,31 @@ def check_type(
         raise _fail(task, what, f"expected {names}, got {_describe_type(value)}", hint)
 
 
+def _shape_problem(actual: tuple[int, ...], expected: tuple[Any, ...], reveal: bool) -> str:
+    shown = f"expected {expected}, got" if reveal else "not the right shape: got"
+    return f"{shown} {actual}"
+
+
 def check_shape(
-    value: Any, expected: Sequence[int | None], *, task: str, what: str, hint: str | None = None
+    value: Any,
+    expected: Sequence[int | None],
+    *,
+    task: str,
+    what: str,
+    reveal: bool = False,
+    hint: str | None = None,
 ) -> None:
-    """Check an array's shape; `None` in `expected` matches any size."""
+    """Check an array's shape; `None` in `expected` matches any size.
+
+    The message shows the expected shape only with `reveal=True`: a hidden test's
+    input sizes stay hidden unless the task text states them."""
     shape = to_numpy(value, task=task, what=what).shape
     expected = tuple(expected)
     matches = len(shape) == len(expected) and all(
         e is None or e == s for e, s in zip(expected, shape, strict=True)
     )
     if not matches:
-        raise _fail(task, f"{what} shape", f"expected {expected}, got {shape}", hint)
+        raise _fail(task, f"{what} shape", _shape_problem(shape, expected, reveal), hint)
 
 
 def check_dtype(
@@ -183,17 +197,19 @@ def check_close(
     what: str,
     rtol: float = 1e-5,
     atol: float = 1e-7,
+    reveal: bool = False,
     hint: str | None = None,
 ) -> None:
     """Check numbers element-wise: |a - e| <= atol + rtol * |e|.
 
-    The failure message gives the shapes, the worst absolute and relative errors and
-    the tolerances, never the expected values themselves.
+    The failure message gives the worst absolute and relative errors and the
+    tolerances, never the expected values themselves; it shows the expected shape
+    only with `reveal=True`.
     """
     a = to_numpy(actual, task=task, what=what).astype(np.float64)
     e = np.asarray(expected, dtype=np.float64)
     if a.shape != e.shape:
-        raise _fail(task, f"{what} shape", f"expected {e.shape}, got {a.shape}", hint)
+        raise _fail(task, f"{what} shape", _shape_problem(a.shape, e.shape, reveal), hint)
     if a.size == 0:
         return
     a_nan, e_nan = np.isnan(a), np.isnan(e)
@@ -289,8 +305,7 @@ def check_equal(
         a = to_numpy(actual, task=task, what=what)
         e = np.asarray(expected)
         if a.shape != e.shape:
-            shown = f"expected {e.shape}, got" if reveal else "not the right shape:"
-            raise _fail(task, f"{what} shape", f"{shown} {a.shape}", hint)
+            raise _fail(task, f"{what} shape", _shape_problem(a.shape, e.shape, reveal), hint)
         ok = bool(np.array_equal(a, e))
         shown_actual = np.array2string(a, threshold=20) if a.ndim else repr(a.item())
     if not ok:

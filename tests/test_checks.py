@@ -28,14 +28,34 @@ class LyingArray(np.ndarray):
     pass
 
 
-def test_check_shape_transposed_reports_both_shapes():
+def test_check_shape_transposed_reports_both_shapes_when_told():
     with pytest.raises(
         AssertionError,
         match=r"^Task 9.9 demo: output shape — expected \(1, 6, 6, 8\), got \(1, 8, 6, 6\)\. Hint: channels come last$",
     ):
         checks.check_shape(
-            np.zeros((1, 8, 6, 6)), (1, 6, 6, 8), task=T, what="output", hint="channels come last"
+            np.zeros((1, 8, 6, 6)),
+            (1, 6, 6, 8),
+            task=T,
+            what="output",
+            reveal=True,
+            hint="channels come last",
         )
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        lambda: checks.check_shape(np.zeros((3, 5)), (3, 7), task=T, what="h"),
+        lambda: checks.check_close(np.zeros((3, 5)), np.zeros((3, 7)), task=T, what="h"),
+        lambda: checks.check_equal(np.zeros((3, 5)), np.zeros((3, 7)), task=T, what="h"),
+    ],
+)
+def test_a_shape_mismatch_hides_the_expected_shape_by_default(check):
+    """A hidden test's input sizes show in its reference's shape: keep it hidden."""
+    with pytest.raises(AssertionError) as failure:
+        check()
+    assert str(failure.value) == "Task 9.9 demo: h shape — not the right shape: got (3, 5)."
 
 
 def test_check_shape_accepts_wildcards():
@@ -104,7 +124,7 @@ def test_check_equal_hides_the_expected_value_length_and_shape_unless_told():
         AssertionError, match=r"^Task 9.9 demo: count — got 3, which is not right\.$"
     ):
         checks.check_equal(3, 4, task=T, what="count")
-    with pytest.raises(AssertionError, match=r"shape — not the right shape: \(2,\)\.$"):
+    with pytest.raises(AssertionError, match=r"shape — not the right shape: got \(2,\)\.$"):
         checks.check_equal(np.zeros(2), np.zeros(3), task=T, what="v")
     with pytest.raises(AssertionError, match=r"length — not the right length: 1\.$"):
         checks.check_equal(["a"], ["a", "b"], task=T, what="names")

@@ -213,8 +213,16 @@ def test_structure_refuses_a_hidden_check_that_reveals_a_computed_reference(tmp_
         "### END HIDDEN TESTS",
         'checks.check_equal(1, sum([1]), task="t", what="w", reveal=True)\n'
         'checks.check_equal(1, [1, "a"], task="t", what="w", reveal=True)\n'
+        'checks.check_shape(np.zeros(2), np.zeros((2, 3)).shape[:1], task="t", what="w", reveal=True)\n'
+        'checks.check_shape(np.zeros(2), (2,), task="t", what="w", reveal=True)\n'
+        'checks.check_close(np.zeros(2), np.ones(2) - 1, task="t", what="w", reveal=True)\n'
         "### END HIDDEN TESTS",
     )
     nbformat.write(nb, broken)
     problems = [p for p in check_notebook(broken, {}) if "reveal" in p]
-    assert len(problems) == 1 and f"cell {test} (" in problems[0], problems
+    assert len(problems) == 3 and all(f"cell {test} (" in p for p in problems), problems
+    assert [p.split("the hidden ")[1].split()[0] for p in problems] == [
+        "check_equal",
+        "check_shape",
+        "check_close",
+    ]
