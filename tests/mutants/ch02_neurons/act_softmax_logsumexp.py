@@ -1,6 +1,6 @@
 # target: ch02_activations
-# kind: alternative
-# why: sigmoid as exp(-softplus), tanh as 2 sigmoid(2x) - 1, softmax through reduce_logsumexp
+# kind: mutant
+# why: breaks 2.2f: softmax as exp(x - logsumexp(x)) sums to 2 for [3e38, 3e38] (the logsumexp absorbs log 2); the rest (sigmoid as exp(-softplus), tanh as 2 sigmoid(2x) - 1) is fine
 def sigmoid(x):
     x = tf.cast(x, tf.float32)
     # log(1 + exp(-x)) written so that no exponent is positive

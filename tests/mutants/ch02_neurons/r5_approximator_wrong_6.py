@@ -1,0 +1,8 @@
+# target: ch02_approximator
+# kind: mutant
+# why: breaks 2.6b: learning rate typed as 0.002 instead of 0.02
+def build_approximator(width):
+    """Compiled 1 -> width (tanh) -> 1 regression network."""
+    model = keras.Sequential([keras.Input(shape=(1,)), keras.layers.Dense(width, activation="tanh"), keras.layers.Dense(1)])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.002), loss="mse")
+    return model

@@ -1,0 +1,14 @@
+# target: ch02_neuron_forward
+# kind: mutant
+# why: breaks 2.1d: raises ValueError on every mismatch, but the message does not give the shapes it received
+def neuron_forward(x, W, b, activation=None):
+    """phi(x @ W + b) for a batch x of shape (batch, n_in); raises ValueError on bad shapes."""
+    x = tf.cast(tf.convert_to_tensor(x), tf.float32)
+    W = tf.cast(tf.convert_to_tensor(W), tf.float32)
+    b = tf.cast(tf.convert_to_tensor(b), tf.float32)
+    if x.shape.rank != 2 or W.shape.rank != 2 or b.shape.rank != 1:
+        raise ValueError("x and W must be matrices and b a vector")
+    if x.shape[1] != W.shape[0] or b.shape[0] != W.shape[1]:
+        raise ValueError("the shapes of x, W and b do not fit together")
+    z = tf.matmul(x, W) + b
+    return z if activation is None else activation(z)
