@@ -1,0 +1,27 @@
+# target: ch03_losses
+# kind: mutant
+# why: breaks 3.1e: categorical cross-entropy reads only the arg-max class of y_true (-log p of that class), right for one-hot rows but wrong for soft probability rows
+def mse(y_true, y_pred):
+    """Mean squared error over the batch and the outputs."""
+    y_true = tf.cast(y_true, tf.float32)
+    y_pred = tf.cast(y_pred, tf.float32)
+    return tf.reduce_mean(tf.square(y_pred - y_true))
+
+
+def binary_crossentropy_from_logits(y_true, logits):
+    """Mean binary cross-entropy of labels in {0, 1} given logits."""
+    y = tf.cast(y_true, tf.float32)
+    z = tf.cast(logits, tf.float32)
+    relu_z = tf.where(z >= 0, z, tf.zeros_like(z))
+    neg_abs_z = tf.where(z >= 0, -z, z)
+    return tf.reduce_mean(relu_z - y * z + tf.math.log1p(tf.exp(neg_abs_z)))
+
+
+def categorical_crossentropy_from_logits(y_true, logits):
+    """Mean categorical cross-entropy of probability rows given logits."""
+    z = tf.cast(logits, tf.float32)
+    labels = tf.argmax(y_true, axis=-1)
+    shifted = z - tf.reduce_max(z, axis=-1, keepdims=True)
+    log_sum = tf.math.log(tf.reduce_sum(tf.exp(shifted), axis=-1))
+    correct_shifted = tf.gather(shifted, labels, axis=1, batch_dims=1)
+    return tf.reduce_mean(log_sum - correct_shifted)
