@@ -271,8 +271,11 @@ def setup(
         memory_mb = _env_int(GPU_MEMORY_ENV)
         threads = _env_int(CPU_THREADS_ENV)
         if threads is not None:
-            tf.config.threading.set_intra_op_parallelism_threads(threads)
-            tf.config.threading.set_inter_op_parallelism_threads(threads)
+            try:
+                tf.config.threading.set_intra_op_parallelism_threads(threads)
+                tf.config.threading.set_inter_op_parallelism_threads(threads)
+            except RuntimeError:  # TensorFlow already ran an op: its thread pools are fixed
+                threads = tf.config.threading.get_intra_op_parallelism_threads() or None
         gpus = tf.config.list_physical_devices("GPU")
         configure_gpus(
             gpus, memory_mb, tf.config.experimental, tf.config.LogicalDeviceConfiguration

@@ -34,6 +34,16 @@ def test_setup_is_idempotent_and_reseeds(tf, capsys):
     assert capsys.readouterr().out.count("TensorFlow") == 2
 
 
+def test_setup_keeps_going_when_tensorflow_already_ran_an_op(tf, monkeypatch):
+    """Threads can only be set before TensorFlow's first op; a later first call of
+    setup (a notebook that ran TensorFlow before it) must not fail on the request."""
+    tf.constant(1.0) + 1.0
+    monkeypatch.setattr(device, "_applied", {})
+    monkeypatch.setenv(device.CPU_THREADS_ENV, "1")
+    info = device.setup(seed=0, verbose=False)
+    assert info.cpu_threads >= 1
+
+
 def test_setup_rejects_negative_seed():
     with pytest.raises(
         TypeError, match=r"Expected `seed` to be a non-negative int. Received: seed=-1"

@@ -1,13 +1,15 @@
 # target: ch02_my_dense
 # kind: mutant
-# why: breaks 2.4a: the activation is looked up with getattr(keras.activations, name), so passing a function (e.g. tf.nn.relu) raises TypeError
+# why: breaks 2.4a: the activation is looked up by name in a table of Keras activations, so passing a function (e.g. tf.nn.relu) raises KeyError
 class MyDense(keras.layers.Layer):
     """A fully connected layer: activation(inputs @ kernel + bias)."""
 
     def __init__(self, units, activation=None, **kwargs):
         super().__init__(**kwargs)
         self.units = units
-        self.activation = None if activation is None else getattr(keras.activations, activation)
+        names = {"relu": keras.activations.relu, "tanh": keras.activations.tanh, "sigmoid": keras.activations.sigmoid,
+                 "softmax": keras.activations.softmax, "linear": keras.activations.linear}
+        self.activation = None if activation is None else names[activation]
 
     def build(self, input_shape):
         self.kernel = self.add_weight(shape=(input_shape[-1], self.units), initializer="glorot_uniform", name="kernel")

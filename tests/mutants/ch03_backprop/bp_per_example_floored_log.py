@@ -1,6 +1,6 @@
 # target: ch03_backprop
-# kind: alternative
-# why: accumulates the gradients one example at a time
+# kind: mutant
+# why: breaks 3.2d: accumulates one example at a time, but log(max(p, 1e-300)) caps each loss near 691 when the true class sits far below the largest logit
 def two_layer_forward_backward(X, Y, W1, b1, W2, b2):
     X = np.asarray(X, dtype=np.float64); Y = np.asarray(Y, dtype=np.float64)
     W1 = np.asarray(W1, dtype=np.float64); b1 = np.asarray(b1, dtype=np.float64)

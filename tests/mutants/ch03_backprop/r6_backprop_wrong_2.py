@@ -1,0 +1,17 @@
+# target: ch03_backprop
+# kind: mutant
+# why: breaks 3.2d: softmax is stabilised by the row max, but the loss takes log(P + 1e-300); once a true class is more than ~690 below its row's largest logit (logits of several hundred, e.g. [400, -400]) the loss is capped near 690.8 instead of the exact gap (gradients stay exact)
+def two_layer_forward_backward(X, Y, W1, b1, W2, b2):
+    """Loss and gradients of softmax(tanh(X W1 + b1) W2 + b2) under mean cross-entropy."""
+    X, Y, W1, b1, W2, b2 = (np.asarray(a, dtype=np.float64) for a in (X, Y, W1, b1, W2, b2))
+    B = X.shape[0]
+    H = np.tanh(X @ W1 + b1)
+    Z2 = H @ W2 + b2
+    E = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
+    P = E / E.sum(axis=1, keepdims=True)
+    loss = float(-np.sum(Y * np.log(P + 1e-300)) / B)
+    G_Z2 = (P - Y) / B
+    G_H = G_Z2 @ W2.T
+    G_Z1 = G_H * (1 - H * H)
+    grads = {"W2": H.T @ G_Z2, "b2": G_Z2.sum(axis=0), "W1": X.T @ G_Z1, "b1": G_Z1.sum(axis=0)}
+    return loss, grads
