@@ -401,7 +401,9 @@ def grade(
     _check_sandbox(options.sandbox)
     workers = workers or os.cpu_count() or 1
     if options.cpu_threads <= 0:
-        options = dataclasses.replace(options, cpu_threads=max(1, (os.cpu_count() or 1) // workers))
+        from nna_tf.device import cpu_share  # not at import: nna_tf pulls in matplotlib
+
+        options = dataclasses.replace(options, cpu_threads=cpu_share(workers))
     submissions = find_submissions(course, assignment, student)
     outcomes: dict[str, Outcome] = {}
     todo = []

@@ -131,6 +131,12 @@ def _show_warning_on_stdout(
     print(f"{category.__name__}: {message}", file=sys.stdout)
 
 
+def cpu_share(workers: int) -> int:
+    """Threads per op for one of `workers` processes that share this machine's cores
+    (the value a grader or test runner puts in `NNA_CPU_THREADS`)."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
 def _env_int(name: str) -> int | None:
     raw = os.environ.get(name, "").strip()
     if not raw:

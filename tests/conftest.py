@@ -15,9 +15,10 @@ os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 # TensorFlow's thread pools do not fight over the same cores.
 _WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
 if _WORKERS > 1:
-    _SHARE = str(max(1, (os.cpu_count() or 1) // _WORKERS))
-    os.environ.setdefault("NNA_CPU_THREADS", _SHARE)
-    os.environ.setdefault("OMP_NUM_THREADS", _SHARE)
+    from nna_tf.device import CPU_THREADS_ENV, cpu_share
+
+    os.environ.setdefault(CPU_THREADS_ENV, str(cpu_share(_WORKERS)))
+    os.environ.setdefault("OMP_NUM_THREADS", str(cpu_share(_WORKERS)))
 
 
 @pytest.fixture(scope="session")
