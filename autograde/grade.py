@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures
+import contextlib
 import dataclasses
 import hashlib
 import json
 import os
 import random
+import statistics
 import subprocess
 import tempfile
 import time
@@ -129,6 +131,51 @@ def find_submissions(
             notebook = assignment_dir / f"{assignment_dir.name}.ipynb"
             found.append(Submission(student_dir.name, assignment_dir.name, notebook))
     return found
+
+
+def _code_length(notebook: Path) -> int:
+    """Characters of code in a notebook (0 when it cannot be read)."""
+    try:
+        cells = json.loads(notebook.read_text()).get("cells", [])
+        return sum(
+            len("".join(c["source"]) if isinstance(c.get("source"), list) else c.get("source", ""))
+            for c in cells
+            if isinstance(c, dict) and c.get("cell_type") == "code"
+        )
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return 0
+
+
+def longest_first(course: Course, todo: list[Submission]) -> list[Submission]:
+    """`todo` with the submissions expected to take longest first.
+
+    Workers take submissions in this order, so the long ones start early and the
+    short ones fill the gaps at the end, instead of one worker grading the last long
+    notebook while the others wait (longest-processing-time-first scheduling).
+
+    An assignment's expected time is the median time of its submissions graded
+    before (their status files). When an assignment of `todo` has none, the length
+    of the code in each assignment's source notebook ranks them all instead. Within
+    an assignment, the submission with more code goes first: an untouched notebook
+    fails its tests at once and is graded fastest.
+    """
+    assignments = sorted({s.assignment for s in todo})
+    history: dict[str, float] = {}
+    for assignment in assignments:
+        seconds = []
+        for path in (course.root / STATUS_DIR / assignment).glob("*.json"):
+            with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+                seconds.append(float(json.loads(path.read_text())["seconds"]))
+        if seconds:
+            history[assignment] = statistics.median(seconds)
+    if len(history) == len(assignments):
+        expected = history
+    else:
+        expected = {a: float(_code_length(course.source_notebook(a))) for a in assignments}
+    return sorted(
+        todo,
+        key=lambda s: (-expected[s.assignment], -_code_length(s.notebook), s.key),
+    )
 
 
 def status_path(course: Course, submission: Submission) -> Path:
@@ -418,6 +465,7 @@ def grade(
         course, (s.assignment for s in todo if (course.root / "source" / s.assignment).is_dir())
     )
     ensure_students(course, (s.student for s in todo))
+    todo = longest_first(course, todo)
     started = time.perf_counter()
     for count, outcome in enumerate(_run(course, todo, options, workers, scheduler), start=1):
         key = f"{outcome.assignment}/{outcome.student}"

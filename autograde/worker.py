@@ -136,15 +136,17 @@ class GradingProcess:
             os.killpg(self._process.pid, signal.SIGKILL)
         self._process.wait()
 
-    def close(self) -> None:
-        """Ask the child to exit (end of its input), kill it if it does not."""
+    def ask_to_exit(self) -> None:
+        """Close the child's input: it exits once it has read the end of it."""
         if self.alive and self._process.stdin is not None:
             with contextlib.suppress(OSError):
                 self._process.stdin.close()
-            try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                pass
+
+    def close(self) -> None:
+        """Ask the child to exit, kill it if it does not."""
+        self.ask_to_exit()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._process.wait(timeout=10)
         self.kill()
 
 
@@ -176,6 +178,8 @@ class GradingProcesses:
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
+        for process in idle:  # all of them first: they shut down side by side
+            process.ask_to_exit()
         for process in idle:
             process.close()
 

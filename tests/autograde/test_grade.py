@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import html
+import json
 import shutil
 import signal
 import socket
@@ -22,7 +23,14 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from autograde import grade as grading
 from autograde import results
 from autograde.course import Course, nbgrader, nbgrader_scores
-from autograde.grade import Options, find_submissions, grade
+from autograde.grade import (
+    STATUS_DIR,
+    Options,
+    Submission,
+    find_submissions,
+    grade,
+    longest_first,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 A = "ch99_tiny"
@@ -686,3 +694,50 @@ def test_a_grading_process_that_dies_is_reported_and_replaced(tmp_path):
             "ch99_add_test": (2.0, 2.0),
             "ch99_mul_test": (3.0, 3.0),
         }
+
+
+def _notebook_with_code(path: Path, code: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(new_notebook(cells=[new_code_cell(code)]), path)
+
+
+def test_submissions_expected_to_take_longest_are_graded_first(tmp_path):
+    (tmp_path / "nbgrader_config.py").write_text("")
+    course = Course(tmp_path)
+    # No history yet: the assignment with more code in its source notebook goes first,
+    # and within an assignment the submission with more code (an untouched one last).
+    _notebook_with_code(course.source_notebook("ch01_short"), "x = 1\n")
+    _notebook_with_code(course.source_notebook("ch02_long"), "x = 1\n" * 50)
+    todo = []
+    for student, assignment, code in (
+        ("ann", "ch01_short", "y = 2\n" * 30),
+        ("ann", "ch02_long", "y = 2\n"),
+        ("bob", "ch01_short", "y = 2\n" * 3),
+        ("bob", "ch02_long", "y = 2\n" * 10),
+        ("cid", "ch01_short", "{ not json"),
+    ):
+        notebook = tmp_path / "submitted" / student / assignment / f"{assignment}.ipynb"
+        if code.startswith("{"):
+            notebook.parent.mkdir(parents=True)
+            notebook.write_text(code)
+        else:
+            _notebook_with_code(notebook, code)
+        todo.append(Submission(student, assignment, notebook))
+    order = [s.key for s in longest_first(course, todo)]
+    assert order == [
+        "ch02_long/bob",
+        "ch02_long/ann",
+        "ch01_short/ann",
+        "ch01_short/bob",
+        "ch01_short/cid",
+    ]
+    # Once every assignment has graded submissions, their median time decides instead.
+    for assignment, seconds in (("ch01_short", [30.0, 50.0, 40.0]), ("ch02_long", [5.0])):
+        for number, value in enumerate(seconds):
+            status = tmp_path / STATUS_DIR / assignment / f"old{number}.json"
+            status.parent.mkdir(parents=True, exist_ok=True)
+            status.write_text(json.dumps({"seconds": value}))
+    (tmp_path / STATUS_DIR / "ch02_long" / "broken.json").write_text("{")
+    order = [s.key for s in longest_first(course, todo)]
+    assert order[:3] == ["ch01_short/ann", "ch01_short/bob", "ch01_short/cid"]
+    assert order[3:] == ["ch02_long/bob", "ch02_long/ann"]
