@@ -17,8 +17,8 @@ _WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
 if _WORKERS > 1:
     from nna_tf.device import CPU_THREADS_ENV, cpu_share
 
-    os.environ.setdefault(CPU_THREADS_ENV, str(cpu_share(_WORKERS)))
-    os.environ.setdefault("OMP_NUM_THREADS", str(cpu_share(_WORKERS)))
+    for _name in (CPU_THREADS_ENV, "OMP_NUM_THREADS"):
+        os.environ.setdefault(_name, str(cpu_share(_WORKERS)))
 
 
 @pytest.fixture(scope="session")
