@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import logging
 import os
 import random
@@ -33,8 +36,9 @@ class DeviceInfo:
     """What `setup` configured.
 
     Attributes:
-        tensorflow: TensorFlow version.
-        keras: Keras version.
+        tensorflow: TensorFlow version, or None when `setup(tensorflow=False)` left it
+            unimported.
+        keras: Keras version, or None likewise.
         gpus: Names of the physical GPUs in use (empty on CPU).
         cpu_threads: Threads TensorFlow may use per op on the CPU.
         gpu_memory_mb: Per-process GPU memory cap, or None for on-demand growth.
@@ -43,8 +47,8 @@ class DeviceInfo:
         mixed_precision: Whether the `mixed_float16` policy is on.
     """
 
-    tensorflow: str
-    keras: str
+    tensorflow: str | None
+    keras: str | None
     gpus: tuple[str, ...]
     cpu_threads: int
     gpu_memory_mb: int | None
@@ -54,6 +58,10 @@ class DeviceInfo:
 
     def summary(self) -> str:
         """One line for the notebook: versions and the devices in use."""
+        if self.tensorflow is None:
+            return (
+                f"NumPy only so far: TensorFlow is not imported yet | seed {self.seed}"
+            )
         if self.gpus:
             cap = (
                 f", capped at {self.gpu_memory_mb} MB each"
@@ -104,6 +112,7 @@ def import_tensorflow() -> ModuleType:
     Returns:
         The `tensorflow` module.
     """
+    _QuietTensorFlowImport.uninstall()
     if "tensorflow" in sys.modules:
         return sys.modules["tensorflow"]
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -111,12 +120,65 @@ def import_tensorflow() -> ModuleType:
     with silence_stderr_fd():
         import keras  # noqa: F401  (imported here so its own start-up is quiet too)
         import tensorflow as tf
+    _quiet_loggers(tf)
+    return tf
+
+
+def _quiet_loggers(tf: ModuleType) -> None:
     tf.get_logger().setLevel(logging.ERROR)
     with contextlib.suppress(ImportError):
         from absl import logging as absl_logging
 
         absl_logging.set_verbosity(absl_logging.ERROR)
-    return tf
+
+
+class _QuietTensorFlowImport(importlib.abc.MetaPathFinder):
+    """Installed by `setup(tensorflow=False)`: a cell's own first `import tensorflow` or
+    `import keras` is then as quiet as `setup()`'s import. Without it, TensorFlow's
+    start-up lines would reach stderr and cost an honest cell its points."""
+
+    NAMES = ("tensorflow", "keras")
+
+    @classmethod
+    def install(cls) -> None:
+        if not any(isinstance(f, cls) for f in sys.meta_path):
+            sys.meta_path.insert(0, cls())
+
+    @classmethod
+    def uninstall(cls) -> None:
+        sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, cls)]
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None = None, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname not in self.NAMES:
+            return None
+        self.uninstall()
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _QuietLoader(spec.loader)
+        return spec
+
+
+class _QuietLoader(importlib.abc.Loader):
+    """Runs the real loader with stderr silenced, then imports the other of TensorFlow
+    and Keras the same way; the module keeps the real loader."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        module.__loader__ = self.loader
+        if module.__spec__ is not None:
+            module.__spec__.loader = self.loader
+        with silence_stderr_fd():
+            self.loader.exec_module(module)
+            import keras  # noqa: F401
+            import tensorflow as tf
+        _quiet_loggers(tf)
 
 
 def _show_warning_on_stdout(
@@ -241,12 +303,37 @@ def _install_figure_display() -> None:
     select_figure_formats(shell, {"png"}, bbox_inches="tight", dpi=96)
 
 
+def _setup_without_tensorflow(seed: int, verbose: bool) -> DeviceInfo:
+    import numpy as np
+
+    # A cell's own `import keras` later stays as quiet as `setup()`'s import.
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    _QuietTensorFlowImport.install()
+    random.seed(seed)
+    np.random.seed(seed)
+    info = DeviceInfo(
+        tensorflow=None,
+        keras=None,
+        gpus=(),
+        cpu_threads=_env_int(CPU_THREADS_ENV) or os.cpu_count() or 1,
+        gpu_memory_mb=None,
+        seed=seed,
+        deterministic=False,
+        mixed_precision=False,
+    )
+    if verbose:
+        print(info.summary())
+    return info
+
+
 def setup(
     seed: int = 0,
     *,
     deterministic: bool = False,
     mixed_precision: bool = False,
     verbose: bool = True,
+    tensorflow: bool = True,
 ) -> DeviceInfo:
     """Prepare TensorFlow for a notebook: quiet logs, devices, seeds.
 
@@ -260,6 +347,11 @@ def setup(
         deterministic: Turn on TensorFlow's op determinism (slower on GPU).
         mixed_precision: Use the `mixed_float16` policy (useful on GPUs only).
         verbose: Print one summary line on stdout.
+        tensorflow: Import and configure TensorFlow. A chapter whose first sections
+            use NumPy only passes False and calls `setup()` again where Keras begins:
+            the import (seconds, and about 600 MB) is then paid only by a notebook
+            that gets there. Python and NumPy are seeded either way. Once TensorFlow
+            is imported, False changes nothing: TensorFlow is seeded as well.
 
     Returns:
         A `DeviceInfo` describing what was configured.
@@ -270,6 +362,14 @@ def setup(
     _install_short_tracebacks()
     _install_figure_display()
     install_live_check()
+    if not tensorflow and (deterministic or mixed_precision):
+        raise ValueError(
+            "Expected tensorflow=True with deterministic or mixed_precision: both are "
+            f"TensorFlow settings. Received: tensorflow=False, deterministic={deterministic}, "
+            f"mixed_precision={mixed_precision}"
+        )
+    if not tensorflow and "tensorflow" not in sys.modules:
+        return _setup_without_tensorflow(seed, verbose)
     tf = import_tensorflow()
     import keras
 

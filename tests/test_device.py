@@ -22,6 +22,68 @@ def test_setup_import_prints_one_line_and_nothing_on_stderr(root):
     assert "seed 0" in lines[0]
 
 
+def test_setup_without_tensorflow_seeds_numpy_and_imports_no_tensorflow(root):
+    """A chapter that starts in NumPy pays for TensorFlow only where Keras begins."""
+    script = (
+        "import sys, numpy as np, nna_tf\n"
+        "info = nna_tf.setup(seed=5, tensorflow=False)\n"
+        "a = np.random.rand(2)\n"
+        "nna_tf.setup(seed=5, tensorflow=False, verbose=False)\n"
+        "assert (a == np.random.rand(2)).all()\n"
+        "assert info.tensorflow is None and 'tensorflow' not in sys.modules, info\n"
+        "later = nna_tf.setup(seed=5)\n"
+        "assert later.tensorflow and 'tensorflow' in sys.modules\n"
+        "again = nna_tf.setup(seed=5, tensorflow=False)\n"
+        "assert again == later, (again, later)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == "NumPy only so far: TensorFlow is not imported yet | seed 5"
+    assert lines[1].startswith("TensorFlow 2.") and lines[2].startswith("TensorFlow 2.")
+    assert len(lines) == 3
+
+
+@pytest.mark.parametrize(
+    "statement", ["import tensorflow as tf", "import keras", "from tensorflow import keras"]
+)
+def test_a_cells_own_tensorflow_import_after_setup_without_it_is_quiet(root, statement):
+    """An honest `import tensorflow` in an early task must not write TensorFlow's
+    start-up lines to stderr: nbgrader would score the cell 0."""
+    script = (
+        "import sys, nna_tf\n"
+        "nna_tf.setup(seed=0, tensorflow=False, verbose=False)\n"
+        f"{statement}\n"
+        "import keras, tensorflow\n"
+        "assert type(tensorflow.__loader__).__name__ != '_QuietLoader'\n"
+        "assert type(keras.__spec__.loader).__name__ != '_QuietLoader'\n"
+        "assert not any('Quiet' in type(f).__name__ for f in sys.meta_path), sys.meta_path\n"
+        "print(float(tensorflow.reduce_sum(tensorflow.ones(3))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout == "3.0\n"
+
+
+def test_setup_without_tensorflow_refuses_tensorflow_settings():
+    with pytest.raises(ValueError, match=r"Received: tensorflow=False, deterministic=True"):
+        device.setup(seed=0, tensorflow=False, deterministic=True)
+
+
 def test_setup_is_idempotent_and_reseeds(tf, capsys):
     import numpy as np
 
