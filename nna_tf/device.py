@@ -59,9 +59,7 @@ class DeviceInfo:
     def summary(self) -> str:
         """One line for the notebook: versions and the devices in use."""
         if self.tensorflow is None:
-            return (
-                f"NumPy only so far: TensorFlow is not imported yet | seed {self.seed}"
-            )
+            return f"NumPy only so far: TensorFlow is not imported yet | seed {self.seed}"
         if self.gpus:
             cap = (
                 f", capped at {self.gpu_memory_mb} MB each"
