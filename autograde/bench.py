@@ -399,7 +399,7 @@ def to_markdown(result: dict[str, Any]) -> str:
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}. "
         f"{'Quick run' if result['quick'] else 'Full run'}: medians of {result['repeats']} repeat(s), [min–max].",
         "",
-        "| chapter | kernel start (s) | setup + TensorFlow import (s) | notebook work (s) | total (s) | peak kernel memory (MB) |",
+        "| chapter | kernel start (s) | set-up cell (s) | notebook work (s) | total (s) | peak kernel memory (MB) |",
         "|---|---|---|---|---|---|",
     ]
     for chapter, r in result["chapters"].items():
