@@ -19,7 +19,7 @@ import random
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import Any, Protocol
 
@@ -113,21 +113,29 @@ def import_tensorflow() -> ModuleType:
     _QuietTensorFlowImport.uninstall()
     if "tensorflow" in sys.modules:
         return sys.modules["tensorflow"]
+    _quiet_environment()
+    return _import_quietly()
+
+
+def _quiet_environment() -> None:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+
+
+def _import_quietly(first: Callable[[], None] | None = None) -> ModuleType:
+    """Run `first` (if given), then import Keras and TensorFlow, all with stderr
+    silenced; then turn their Python loggers down. Returns `tensorflow`."""
     with silence_stderr_fd():
+        if first is not None:
+            first()
         import keras  # noqa: F401  (imported here so its own start-up is quiet too)
         import tensorflow as tf
-    _quiet_loggers(tf)
-    return tf
-
-
-def _quiet_loggers(tf: ModuleType) -> None:
     tf.get_logger().setLevel(logging.ERROR)
     with contextlib.suppress(ImportError):
         from absl import logging as absl_logging
 
         absl_logging.set_verbosity(absl_logging.ERROR)
+    return tf
 
 
 class _QuietTensorFlowImport(importlib.abc.MetaPathFinder):
@@ -172,11 +180,7 @@ class _QuietLoader(importlib.abc.Loader):
         module.__loader__ = self.loader
         if module.__spec__ is not None:
             module.__spec__.loader = self.loader
-        with silence_stderr_fd():
-            self.loader.exec_module(module)
-            import keras  # noqa: F401
-            import tensorflow as tf
-        _quiet_loggers(tf)
+        _import_quietly(lambda: self.loader.exec_module(module))
 
 
 def _show_warning_on_stdout(
@@ -305,8 +309,7 @@ def _setup_without_tensorflow(seed: int, verbose: bool) -> DeviceInfo:
     import numpy as np
 
     # A cell's own `import keras` later stays as quiet as `setup()`'s import.
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    _quiet_environment()
     _QuietTensorFlowImport.install()
     random.seed(seed)
     np.random.seed(seed)
