@@ -117,18 +117,41 @@ def time_notebook(course: Course, chapter: str) -> dict[str, float]:
     }
 
 
-def _class_course(course: Course, chapters: list[str], where: Path, per_chapter: int) -> Course:
+def bench_class(
+    course: Course, chapter: str, count: int, blank: bool = True
+) -> dict[str, nbformat.NotebookNode]:
+    """Up to `count` honest submissions of `chapter` from the demo's sample class:
+    `perfect`, `blank` (unless `blank` is False), then `mistake-*` students, each with
+    one typical wrong answer and so a whole notebook to run.
+
+    The sample class's `crash` and `malicious` students are left out: the baseline,
+    plain nbgrader, would run them without a sandbox.
+    """
+    students = sample_class(course, chapter, mistakes=count)
+    honest = {
+        name: nb
+        for name, nb in students.items()
+        if name == "perfect" or (name == "blank" and blank) or name.startswith("mistake-")
+    }
+    return dict(list(honest.items())[:count])
+
+
+def _class_course(
+    course: Course, chapters: list[str], where: Path, per_chapter: int, blank: bool = True
+) -> tuple[Course, int]:
+    """A scratch course with the bench class of each chapter submitted, and its size."""
     if where.exists():
         shutil.rmtree(where)
-    bench_course = scratch_course(course, chapters, where)
+    bench_course, count = scratch_course(course, chapters, where), 0
     for chapter in chapters:
-        students = dict(list(sample_class(course, chapter).items())[:per_chapter])
+        students = bench_class(course, chapter, per_chapter, blank)
+        count += len(students)
         for student, nb in students.items():
             target = where / "submitted" / student / chapter / f"{chapter}.ipynb"
             target.parent.mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, target)
         nbgrader(where, "generate_assignment", chapter, "--force", "--log-level=ERROR")
-    return bench_course
+    return bench_course, count
 
 
 def _reset(course: Course) -> None:
@@ -299,29 +322,43 @@ def run_bench(
     quick: bool = False,
     chapters: list[str] | None = None,
     progress: Callable[[str], None] | None = print,
+    repeats: int | None = None,
+    per_chapter: int | None = None,
+    dask: bool = True,
 ) -> dict[str, Any]:
     """Measure everything above, printing each step with an estimate of the time left.
 
-    `quick` uses 1 repeat and grades 2 submissions of the first chapter only, so that
-    its time does not grow with the course; every chapter's notebook is still timed.
+    A full run grades `per_chapter` (default 8) submissions of each chapter, blank
+    included, `repeats` (default 3) times. Fewer would measure the end of the run more
+    than the pipeline: with 2 workers, 3 whole notebooks and a blank one cannot finish
+    in less than 2 notebooks' time, which caps the speed-up at about 1.75x whatever the
+    grader does. `quick` uses 1 repeat and grades 4 whole notebooks (no blank) of the
+    first chapter only, so that its time does not grow with the course and its ratio
+    measures the pipeline, not the mix; every chapter's notebook is still timed.
+    `dask` False skips the two Dask configurations.
     """
     prepare_environment()
     chapters = chapters or course.chapters
-    repeats = 1 if quick else 3
-    per_chapter = 2 if quick else 4
+    repeats = repeats or (1 if quick else 3)
+    per_chapter = per_chapter or (4 if quick else 8)
     cores = os.cpu_count() or 1
     result: dict[str, Any] = {
         "machine": machine(),
         "quick": quick,
         "repeats": repeats,
+        "per_chapter": per_chapter,
+        "blank": not quick,
         "chapters": {},
     }
     graded = chapters[:1] if quick else chapters
-    count = per_chapter * len(graded)
+    bench_course, count = _class_course(
+        course, graded, out.resolve() / "course", per_chapter, blank=not quick
+    )
     # Workers of each grading configuration below (plain nbgrader, pipeline without
     # and with the sandbox, pipeline on every core), then of the Dask runs. Progress
     # weighs steps in notebook runs: one per timed notebook, count / workers per pass.
-    config_workers, dask_workers = (1, 1, 1, cores), (1, 2)
+    config_workers = (1, 1, 1, cores)
+    dask_workers: tuple[int, ...] = (1, 2) if dask else ()
     grading_weight = count * sum(1 / w for w in (*config_workers, *dask_workers))
     steps = Progress(len(chapters) * repeats + repeats * grading_weight, progress)
     for chapter in chapters:
@@ -338,7 +375,6 @@ def run_bench(
             for key in runs[0]
         }
     result["graded_chapters"] = graded
-    bench_course = _class_course(course, graded, out.resolve() / "course", per_chapter)
 
     def reset() -> None:
         _reset(bench_course)
@@ -393,6 +429,13 @@ def run_bench(
     return result
 
 
+def _mix(result: dict[str, Any]) -> str:
+    kinds = (
+        "the perfect one, the blank one and" if result.get("blank", True) else "the perfect one and"
+    )
+    return f"per chapter, {kinds} students with one typical mistake each"
+
+
 def to_markdown(result: dict[str, Any]) -> str:
     m = result["machine"]
     lines = [
@@ -412,7 +455,8 @@ def to_markdown(result: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        f"Grading {result['submissions']} submissions of {', '.join(result['graded_chapters'])}:",
+        f"Grading {result['submissions']} submissions of {', '.join(result['graded_chapters'])} "
+        f"({_mix(result)}):",
         "",
         "| configuration | wall time (s) | notebooks per minute |",
         "|---|---|---|",

@@ -98,6 +98,9 @@ def _bench(args: argparse.Namespace) -> int:
         out=Path(args.out),
         quick=args.quick,
         chapters=args.chapters or None,
+        repeats=args.repeats,
+        per_chapter=args.per_chapter,
+        dask=not args.no_dask,
     )
     print(bench.to_markdown(result))
     print(f"wrote {Path(args.out) / 'bench.md'} and {Path(args.out) / 'bench.json'}")
@@ -189,8 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--quick",
         action="store_true",
-        help="1 repeat; grade 2 submissions of the first chapter (a few minutes)",
+        help="1 repeat; grade 4 whole notebooks of the first chapter (a few minutes)",
     )
+    p.add_argument("--repeats", type=int, help="repeats of each step (default 3; quick: 1)")
+    p.add_argument(
+        "--per-chapter",
+        type=int,
+        help="submissions graded per chapter (default 8; quick: 4)",
+    )
+    p.add_argument("--no-dask", action="store_true", help="skip the Dask configurations")
     p.add_argument("--out", default="build/bench")
     p.add_argument("--chapters", nargs="*", help="only these chapters")
     p.add_argument("--course", default=str(ROOT), help="course root (default: this repository)")

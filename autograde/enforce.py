@@ -70,10 +70,12 @@ from autograde.policy import (
 REPORT_ENV = "NNA_POLICY_REPORT"
 SWITCH_ENV = "NNA_POLICY"  # "off" skips the rules (grade --no-policy)
 MARKER = "# [grader] not run"
+_READ: dict[tuple[str, int, int], SourceCells] = {}
 
 
 class SourceCells:
-    """What `source/<assignment>/` says about a notebook's code cells."""
+    """What `source/<assignment>/` says about a notebook's code cells (read-only once
+    built: `read` hands the same object to every submission)."""
 
     def __init__(self, nb: nbformat.NotebookNode | None):
         cells = [c for c in nb.cells if c.cell_type == "code"] if nb is not None else []
@@ -95,7 +97,17 @@ class SourceCells:
 
     @classmethod
     def read(cls, path: Path) -> SourceCells:
-        return cls(nbformat.read(path, as_version=4) if path.is_file() else None)
+        """The cells of `path`, read once per version of the file: a grading process
+        serves many submissions of one assignment."""
+        if not path.is_file():
+            return cls(None)
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        if key not in _READ:
+            if len(_READ) >= 16:  # old versions and other courses' assignments
+                _READ.clear()
+            _READ[key] = cls(nbformat.read(path, as_version=4))
+        return _READ[key]
 
     def trusts(self, source: str) -> bool:
         return shape_of(source) in self.shapes or loose_shape_of(source) in self.loose_shapes

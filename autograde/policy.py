@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -357,6 +358,12 @@ class Context:
     keras_names: frozenset[str] = frozenset()
 
 
+# The text functions below are pure and called on the same course cells for every
+# submission a grading process serves: they are cached on the source text.
+_TEXT_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=_TEXT_CACHE)
 def to_python(source: str) -> str:
     """IPython source as plain Python (magics become `get_ipython()` calls)."""
     from IPython.core.inputtransformer2 import TransformerManager
@@ -1091,6 +1098,7 @@ def check_code(source: str, context: Context | None = None) -> list[Violation]:
     return check_cells([source], context or Context())[0]
 
 
+@functools.lru_cache(maxsize=_TEXT_CACHE)
 def shape_of(source: str) -> str:
     """The code of a cell without comments and layout: what trust is decided on."""
     tree = parse(source)
@@ -1111,6 +1119,7 @@ class _KeywordNumbers(ast.NodeTransformer):
         return node
 
 
+@functools.lru_cache(maxsize=_TEXT_CACHE)
 def loose_shape_of(source: str) -> str:
     """`shape_of`, with the numbers given as keyword arguments left out: a
     demonstration run with `epochs=100` instead of 50 is still the course's code."""

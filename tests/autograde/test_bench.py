@@ -5,7 +5,9 @@ import pytest
 
 from autograde import bench
 from autograde.cli import main
+from autograde.course import Course
 from tests.autograde.test_grade import A, make_tiny_course
+from tests.conftest import ROOT
 
 
 @pytest.mark.slow
@@ -39,12 +41,33 @@ def test_quick_bench_writes_table_and_json(tmp_path, capsys):
     for t in result["throughput"].values():
         assert t["min_s"] <= t["median_s"] <= t["max_s"] and t["per_minute"] > 0
     assert set(result["ratios"]) >= {"parallel_vs_serial_nbgrader", "sandbox_overhead"}
+    graded = list((out / "course" / "submitted").glob(f"*/{A}/{A}.ipynb"))
+    assert result["submissions"] == len(graded) >= 1 and result["blank"] is False
+    assert not (out / "course" / "submitted" / "blank").exists()
     table = (out / "bench.md").read_text()
     assert (
         "| chapter |" in table
         and "notebooks per minute" in table
         and result["machine"]["cpu"] in table
     )
+
+
+def test_bench_class_is_honest_and_whole_notebooks_when_quick():
+    """The class the bench grades: no crash or malicious student (plain nbgrader runs
+    unsandboxed), distinct typical mistakes, and no blank notebook in a quick run,
+    whose 4 submissions must take alike for its ratio to measure the pipeline."""
+    course = Course(ROOT)
+    full = bench.bench_class(course, "ch01_history", 8)
+    assert list(full)[:2] == ["perfect", "blank"] and len(full) == 8
+    assert all(name.startswith("mistake-") for name in list(full)[2:])
+    quick = bench.bench_class(course, "ch01_history", 4, blank=False)
+    assert next(iter(quick)) == "perfect" and len(quick) == 4 and "blank" not in quick
+    sources = {
+        name: [c.source for c in nb.cells if c.cell_type == "code"] for name, nb in full.items()
+    }
+    assert len({tuple(code) for code in sources.values()}) == len(full)
+    for name in ("crash", "malicious"):
+        assert name not in full and name not in quick
 
 
 def _result(serial, parallel, one, off, peak=900.0, cores=2):

@@ -65,3 +65,27 @@ def test_grading_execute_keeps_errors_and_drops_output_past_the_cap(limit):
     kept = sum(len(o.get("text", "")) for o in outs if "output limit" not in o.get("text", ""))
     assert kept <= limit
     assert any("output limit reached" in o.get("text", "") for o in outs) == (limit < 2000)
+
+
+@pytest.mark.parametrize("configured", [None, "graceful"])
+def test_grading_execute_kills_the_kernel_once_done_unless_configured(
+    tmp_path, monkeypatch, configured
+):
+    """Once the last cell is done the kernel is killed: its exit handlers (TensorFlow's
+    teardown, here a file write) never run. An instructor can ask for a graceful
+    shutdown in nbgrader_config.py."""
+    import nbformat
+
+    monkeypatch.setenv(SANDBOX_ENV, "off")
+    marker = tmp_path / "exited"
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(
+        nbformat.v4.new_code_cell(f"import atexit\n_ = atexit.register(open, {str(marker)!r}, 'w')")
+    )
+    config = Config()
+    if configured:
+        config.GradingExecute.shutdown_kernel = configured
+    step = GradingExecute(config=config)
+    step.preprocess(nb, {"metadata": {"path": str(tmp_path)}})
+    assert nb.cells[0].outputs == []
+    assert marker.exists() == (configured == "graceful")
