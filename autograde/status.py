@@ -80,13 +80,25 @@ def _after_a_clean_run(
     return "graded", notes
 
 
+# What nbclient logs when a cell runs past `Execute.timeout`, before it interrupts it.
+CELL_TIMEOUT = re.compile(r"Timeout waiting for execute reply \((\d+)s\)")
+
+
 def _failure(log: str, report: dict[str, Any]) -> tuple[str, str]:
     """Status and message for a submission nbgrader could not grade normally."""
     if report.get("out_of_memory"):
         return "out of memory", f"the kernel went over its {report.get('memory_mb')} MB memory cap"
     if report.get("process_cap_hit"):
         return "crashed", f"the notebook started more than {report.get('max_processes')} processes"
-    if "DeadKernelError" in log or "Kernel died" in log:
+    died = "DeadKernelError" in log or "Kernel died" in log
+    timeout = CELL_TIMEOUT.search(log)
+    if died and timeout:
+        return (
+            "timed out",
+            f"a cell ran past the {timeout.group(1)} s limit and the kernel died as it was "
+            "stopped (nbgrader keeps no partial credit)",
+        )
+    if died:
         return (
             "crashed",
             "the kernel died while running the notebook (nbgrader keeps no partial credit)",

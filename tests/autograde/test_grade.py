@@ -652,6 +652,17 @@ def test_a_crash_names_the_exception_not_nbgraders_last_line():
     assert _failure("", {})[1] == "nbgrader failed"
 
 
+def test_a_kernel_that_dies_as_its_slow_cell_is_stopped_reads_timed_out():
+    from autograde.status import _failure
+
+    died = "[AutogradeApp | ERROR] Kernel died while waiting for execute reply.\nDeadKernelError: Kernel died"
+    timeout = "[AutogradeApp | ERROR] Timeout waiting for execute reply (30s).\n"
+    status, message = _failure(timeout + "[AutogradeApp | ERROR] Interrupting kernel\n" + died, {})
+    assert status == "timed out" and "30 s limit" in message and "died" in message
+    assert _failure(died, {})[0] == "crashed"  # no cell ran out of time: a plain crash
+    assert _failure(timeout + died, {"out_of_memory": True, "memory_mb": 9})[0] == "out of memory"
+
+
 def test_a_submission_past_its_time_limit_is_stopped_and_the_next_one_is_graded(tmp_path):
     """The grading process of a submission past `timeout_s` is killed (its kernel with
     it); the worker's next submission gets a new process and is graded as usual."""
