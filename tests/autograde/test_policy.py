@@ -299,3 +299,21 @@ def test_a_demonstration_that_computes_what_the_tests_read_must_stay_as_it_is():
     )
     found, context, _ = enforce(intact, source)  # the course's value exists: the guard restores it
     assert found == [] and context.frozen_names == frozenset()
+
+
+def test_source_cells_are_read_once_per_version_of_the_source_notebook(tmp_path):
+    """A grading process reads an assignment's source notebook once for all its
+    submissions, and again as soon as the instructor changes it."""
+    path = tmp_path / "source.ipynb"
+
+    def write(code: str) -> None:
+        nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)]), path)
+
+    write("data = [1, 2, 3]")
+    first = SourceCells.read(path)
+    assert SourceCells.read(path) is first and first.trusts("data = [1, 2, 3]")
+    write("data = [1, 2, 3, 4]  # the instructor's edit")
+    edited = SourceCells.read(path)
+    assert edited is not first and edited.trusts("data = [1, 2, 3, 4]")
+    assert not edited.trusts("data = [1, 2, 3]")
+    assert not SourceCells.read(tmp_path / "missing.ipynb").trusts("data = [1, 2, 3]")
