@@ -34,6 +34,7 @@ real builtins.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import os
 from pathlib import Path
@@ -70,7 +71,6 @@ from autograde.policy import (
 REPORT_ENV = "NNA_POLICY_REPORT"
 SWITCH_ENV = "NNA_POLICY"  # "off" skips the rules (grade --no-policy)
 MARKER = "# [grader] not run"
-_READ: dict[tuple[str, int, int], SourceCells] = {}
 
 
 class SourceCells:
@@ -102,15 +102,16 @@ class SourceCells:
         if not path.is_file():
             return cls(None)
         stat = path.stat()
-        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-        if key not in _READ:
-            if len(_READ) >= 16:  # old versions and other courses' assignments
-                _READ.clear()
-            _READ[key] = cls(nbformat.read(path, as_version=4))
-        return _READ[key]
+        return _read_source_cells(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
     def trusts(self, source: str) -> bool:
         return shape_of(source) in self.shapes or loose_shape_of(source) in self.loose_shapes
+
+
+@functools.lru_cache(maxsize=16)
+def _read_source_cells(path: str, mtime_ns: int, size: int) -> SourceCells:
+    """`SourceCells` of one version of a source notebook (the key's mtime and size)."""
+    return SourceCells(nbformat.read(path, as_version=4))
 
 
 def split_cells(nb: nbformat.NotebookNode, source: SourceCells) -> tuple[list[int], list[int]]:
