@@ -91,7 +91,10 @@ def decision_boundary(
 
     Args:
         predict: Maps an (m, 2) float32 array to scores: (m,) or (m, 1) thresholded at
-            0.5, or (m, k) reduced by argmax.
+            0.5, or (m, k) reduced by argmax. It is called once, on all
+            `resolution` ** 2 points: for a Keras model, pass
+            `batch_size=len(grid)` to `predict`, whose default of 32 makes 1,250
+            calls for the default grid.
         x: Points, shape (n, 2).
         y: Integer labels, shape (n,).
         ax: Axes to draw on (for figures of several panels); a new figure otherwise.
