@@ -246,7 +246,12 @@ def run_variants(
     leaks into them. An alternative also runs T's affected figure cells (`_Plan.cells`):
     one that makes a figure cell fail is reported. The other cells keep the
     baseline's state and scores. Once a
-    mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
+    mutant has lost points on T, the rest of T (its remaining tests and the
+    demonstrations between them) is skipped: the mutant is caught. A design task
+    whose tests are split into a cell on the design before its training cell and a
+    cell on the trained result after it thus trains only the mutants that the first
+    cell does not catch. The later tasks' tests still run, in the state left by the
+    skipped demonstration's last run.
     When the next variant belongs to another task, T's solution and re-run
     demonstrations run again with their original sources.
 
@@ -268,6 +273,7 @@ def run_variants(
         restore: tuple[int, set[int]] | None = None  # a task's solution and demos to re-run
         for variant in ordered:
             start, own_tests, rerun, figures = plan.cells(variant)
+            end = max(own_tests)
             if restore is not None and restore[0] != start:
                 for i in sorted({restore[0], *restore[1]}):
                     session.run_cell(nb.cells[i], i)
@@ -281,7 +287,7 @@ def run_variants(
             trial.cells[start] = session.run_cell(mutated, start)
             caught = False
             for i in rerun:
-                if caught and i in own_tests:
+                if caught and i <= end:
                     continue
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
                 if i not in plan.tests:

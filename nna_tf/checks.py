@@ -333,6 +333,24 @@ def check_true(
         raise _fail(task, what, problem, hint)
 
 
+def check_probabilities(
+    value: Any,
+    expected_shape: Sequence[int | None],
+    *,
+    task: str,
+    what: str,
+    hint: str | None = None,
+) -> np.ndarray:
+    """Check that `value` has `expected_shape` and holds probabilities along its last
+    axis (non-negative, each row summing to 1 within 1e-4); return it as an array."""
+    array = to_numpy(value, task=task, what=what)
+    check_shape(array, expected_shape, task=task, what=what)
+    rows_sum_to_one = np.allclose(array.sum(axis=-1), 1.0, rtol=0, atol=1e-4)
+    if not (np.all(array >= 0) and rows_sum_to_one):
+        raise _fail(task, what, "are not probabilities (non-negative rows that sum to 1)", hint)
+    return array
+
+
 def check_raises(
     fn: Callable[[], Any],
     exception: type[BaseException],

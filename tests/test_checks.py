@@ -151,6 +151,24 @@ def test_check_true_refuses_truthy_objects():
         checks.check_true(False, task=T, what="flag", problem="it failed")
 
 
+def test_check_probabilities_needs_the_shape_non_negative_rows_and_unit_sums():
+    rows = np.array([[0.25, 0.75], [1.0, 0.0], [0.5, 0.5]], dtype=np.float32)
+    got = checks.check_probabilities(rows, (3, 2), task="T", what="p")
+    assert got.dtype == np.float32 and np.array_equal(got, rows) and got is not rows
+    batched = checks.check_probabilities(rows[None], (1, 3, None), task="T", what="p")
+    assert batched.shape == (1, 3, 2)
+    for bad, shape in (
+        (rows, (3, 3)),  # wrong shape
+        (rows * 2, (3, 2)),  # rows sum to 2
+        (np.array([[1.5, -0.5]]), (1, 2)),  # sums to 1 with a negative entry
+        (np.array([[0.5, np.nan]]), (1, 2)),  # NaN is not a probability
+        (np.log(rows + 1e-9), (3, 2)),  # log-probabilities
+    ):
+        with pytest.raises(AssertionError, match=r"\bp\b") as failure:
+            checks.check_probabilities(bad, shape, task="T", what="p", hint="use a softmax")
+        assert "shape" in str(failure.value) or "use a softmax" in str(failure.value)
+
+
 def test_check_raises_names_the_missing_or_wrong_exception():
     def bad_padding():
         raise ValueError("Expected padding 'valid' or 'same'.")
