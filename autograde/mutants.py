@@ -250,8 +250,11 @@ def run_variants(
     demonstrations between them) is skipped: the mutant is caught. A design task
     whose tests are split into a cell on the design before its training cell and a
     cell on the trained result after it thus trains only the mutants that the first
-    cell does not catch. The later tasks' tests still run, in the state left by the
-    skipped demonstration's last run.
+    cell does not catch. When a skipped demonstration would have rebuilt objects that
+    later tests read, those later tests are skipped too: they would read what the
+    demonstration made for the previous answer (a weak model trained for another
+    mutant once cost a caught mutant points on two later tasks). Such a mutant is thus
+    not checked for leaks into later tasks.
     When the next variant belongs to another task, T's solution and re-run
     demonstrations run again with their original sources.
 
@@ -285,10 +288,13 @@ def run_variants(
             mutated.source = variant.source
             trial = copy.deepcopy(baseline)
             trial.cells[start] = session.run_cell(mutated, start)
-            caught = False
+            caught = skipped_demo = False
             for i in rerun:
                 if caught and i <= end:
+                    skipped_demo = skipped_demo or i not in plan.tests
                     continue
+                if skipped_demo:
+                    break  # later tests would read another answer's trained objects
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
                 if i not in plan.tests:
                     restore[1].add(i)

@@ -170,3 +170,46 @@ def test_an_alternative_that_breaks_a_figure_cell_is_reported(tmp_path):
     assert problems["add"] == [] and problems["float_mutant"] == []
     assert len(problems["float"]) == 1
     assert problems["float"][0].startswith("float: valid alternative breaks cell 3 (ValueError")
+
+
+@pytest.mark.slow
+def test_a_mutant_caught_before_the_training_is_not_trained(tmp_path):
+    """Task 1 tests `build` before its training cell and the trained result after it;
+    task 2's test reads the trained result. The training cell counts its runs. A
+    mutant that the first test cell catches is never trained, and task 2's test does
+    not run against the objects trained for the answer before it (`weak` trains a
+    model that task 2 rejects, `wide` breaks the code check)."""
+    nb = new_notebook(
+        cells=[
+            _cell("trainings = []"),
+            new_markdown_cell("**Task 1.1 (2 points)**"),
+            _cell("def build(width):\n    return [0.0] * width", "build"),
+            _cell("assert len(build(3)) == 3", "build_code_test", 1),
+            _cell("trainings.append(1)\nmodel = [w + 1 for w in build(2)]"),
+            _cell("assert sum(model) >= 1", "build_test", 1),
+            new_markdown_cell("**Task 1.2 (1 point)**"),
+            _cell("def predict(x):\n    return x", "predict"),
+            _cell("assert predict(len(model)) == 2 and min(model) >= 1", "predict_test", 1),
+            _cell("print(len(trainings))"),
+        ]
+    )
+    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 3 else -1"
+    variants = [
+        _variant(
+            "weak",
+            "build",
+            "mutant",
+            "def build(width):\n    return [-1.0] * width if width == 2 else [0.0] * width",
+            affects=["predict"],
+        ),
+        _variant("wide", "build", "mutant", "def build(width):\n    return [0.0] * (width + 1)"),
+        _variant("probe", "predict", "alternative", probe),
+    ]
+    _, _, results = run_variants(nb, variants, tmp_path)
+    by_name = {r.variant.name: r for r in results}
+    assert by_name["weak"].task_scores["build"] == (1.0, 2.0)
+    assert by_name["wide"].task_scores["build"] == (1.0, 2.0)
+    # `wide` kept task 2's baseline score: its test did not run on `weak`'s model.
+    assert by_name["wide"].problems() == [] and by_name["weak"].problems() == []
+    # Trained: the baseline, `weak`, and the restored solution before task 2; not `wide`.
+    assert by_name["probe"].problems() == []
