@@ -23,6 +23,8 @@ FORBIDDEN_CODE = {
     r"\bload_data\s*\(": "loads a Keras data set, which downloads; use nna_tf.datasets",
 }
 HEADER_WORDS = ("learning goals", "prerequisites", "run time")
+# Methods that train a model: Keras's `fit` and `train_on_batch` (scikit-learn's `fit` too).
+TRAINING_METHODS = frozenset({"fit", "train_on_batch"})
 
 
 def _where(path: Path, index: int, cell: nbformat.NotebookNode) -> str:
@@ -70,6 +72,7 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
     expected_next = None
     tests_of_task: dict[str, float] = {}
     solution_seen: dict[str, bool] = {}
+    untested_solution: str | None = None  # a task whose solution has no test cell yet
     summary_at = going_further_at = None
     for index, cell in enumerate(cells):
         where = _where(path, index, cell)
@@ -114,6 +117,7 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                 )
             else:
                 solution_seen[current_task] = True
+                untested_solution = current_task
             body = cell.source
             if "### BEGIN SOLUTION" not in body or "### END SOLUTION" not in body:
                 problems.append(
@@ -129,6 +133,7 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                         f"{where}: signature and docstring must stay visible above ### BEGIN SOLUTION"
                     )
         elif is_test_cell(cell):
+            untested_solution = None
             if current_task is None or not solution_seen.get(current_task):
                 problems.append(f"{where}: graded test cell without a task solution cell before it")
             else:
@@ -146,6 +151,12 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                 problems += [f"{where}: {p}" for p in _revealing_hidden_checks(cell.source)]
         elif gid and not cell.metadata["nbgrader"].get("locked"):
             problems.append(f"{where}: nbgrader cell is neither solution, test nor locked")
+        elif untested_solution is not None and _trains(cell.source):
+            problems.append(
+                f"{where}: trains a model (`.fit(` or `.train_on_batch(`) after the solution of "
+                f"Task {untested_solution} and before its first test cell; put a test cell with "
+                "the checks that need no training right after the solution (source/README.md)"
+            )
     for number, points in task_points.items():
         if not solution_seen.get(number):
             problems.append(f"{path.name}: Task {number} has no solution cell")
@@ -166,6 +177,21 @@ def check_notebook(path: Path, seen_ids: dict[str, str] | None = None) -> list[s
                     f"{_where(path, index, cell)}: graded cells must come before '## Summary'"
                 )
     return problems
+
+
+def _trains(source: str) -> bool:
+    """Whether a code cell calls a training method (`model.fit(...)`)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # a magic: read the text instead
+        methods = "|".join(sorted(TRAINING_METHODS))
+        return bool(re.search(rf"\.({methods})\s*\(", source))
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in TRAINING_METHODS
+        for node in ast.walk(tree)
+    )
 
 
 REVEALING_CHECKS = ("check_equal", "check_shape", "check_close")

@@ -119,6 +119,58 @@ def test_verdict_forgives_a_miss_within_noise_or_the_spread_of_repeats():
     )
 
 
+def test_verdict_pairs_the_configurations_of_each_repeat():
+    """With the runs kept, a ratio compares the configurations of one repeat, which ran
+    back to back: a machine that was slow for the whole first repeat gives no pairing of
+    its slow serial run with the next repeat's fast parallel one."""
+    result = _result(serial=(80, 100), parallel=(50, 62), one=(99, 99), off=(99, 99))
+    result["throughput"]["plain nbgrader, serial, no sandbox"]["runs_s"] = [100, 80]
+    result["throughput"]["pipeline, 2 workers, sandbox"]["runs_s"] = [62, 50]
+    for name in ("pipeline, 1 worker, sandbox", "pipeline, 1 worker, no sandbox"):
+        result["throughput"][name]["runs_s"] = [99, 99]
+    # Unpaired, 100 s against 50 s read as 2.0x; each repeat gave 1.6x.
+    runs = result["throughput"]
+    serial, parallel = (
+        runs["plain nbgrader, serial, no sandbox"],
+        runs["pipeline, 2 workers, sandbox"],
+    )
+    assert bench._speedups(serial, parallel) == [100 / 62, 80 / 50]
+    assert [line.split(":")[0] for line in bench.verdict(result)] == [
+        "MISSED parallel_vs_serial_nbgrader"
+    ]
+    del result["throughput"]["pipeline, 2 workers, sandbox"]["runs_s"]  # an older bench.json
+    assert bench.verdict(result) == []
+
+
+def test_markdown_shows_each_repeats_ratio():
+    timing = {"median_s": 10.0, "min_s": 9.0, "max_s": 11.0, "per_minute": 6.0}
+    result = {
+        "machine": {"cpu": "Test CPU", "cores": 2, "memory_gb": 4, "python": "3.11"},
+        "quick": False,
+        "repeats": 2,
+        "chapters": {},
+        "submissions": 1,
+        "graded_chapters": ["ch01_history"],
+        "throughput": {"plain nbgrader, serial, no sandbox": timing},
+        "ratios": {
+            "parallel_vs_serial_nbgrader": 1.85,
+            "target_parallel_vs_serial": 1.8,
+            "sandbox_overhead": 0.03,
+            "one_worker_vs_serial_nbgrader": 1.01,
+            "per_repeat": {
+                "parallel_vs_serial_nbgrader": [1.8, 1.9],
+                "sandbox_overhead": [0.02, 0.04],
+                "one_worker_vs_serial_nbgrader": [1.0, 1.02],
+            },
+        },
+        "missed": [],
+    }
+    text = bench.to_markdown(result)
+    assert "a ratio is the median of each repeat's own ratio" in text
+    assert "1.85× (target ≥ 1.8×; per repeat: 1.80×, 1.90×)" in text
+    assert "+3.0% (target < 10%; per repeat: +2.0%, +4.0%)" in text
+
+
 def test_progress_estimates_the_time_left_from_the_steps_done():
     lines = []
     steps = bench.Progress(10, lines.append)

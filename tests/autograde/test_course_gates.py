@@ -59,6 +59,28 @@ def test_structure_names_notebook_cell_and_rule(tmp_path):
     assert any(f"cell {solution + 1}" in p and "stored outputs" in p for p in problems), problems
 
 
+def test_structure_refuses_training_before_a_tasks_first_test_cell(tmp_path):
+    """A task whose demonstration trains a model checks the code first: with its first
+    test cell moved after the training, every wrong answer would train before failing."""
+    nb = _read(COURSE.source_notebook(CHAPTERS[0]))
+    ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
+    code_test = ids.index("ch01_xor_mlp_code_test")
+    training = next(i for i in range(code_test, len(nb.cells)) if ".fit(" in nb.cells[i].source)
+    nb.cells.insert(training, nb.cells.pop(code_test))  # now right after the training cell
+    broken = tmp_path / CHAPTERS[0] / f"{CHAPTERS[0]}.ipynb"
+    broken.parent.mkdir()
+    nbformat.write(nb, broken)
+    problems = check_notebook(broken, {})
+    assert [p for p in problems if "trains a model" in p] == [
+        f"{broken.name} cell {training - 1}: trains a model (`.fit(` or `.train_on_batch(`) "
+        "after the solution of Task 5.1 and before its first test cell; put a test cell with "
+        "the checks that need no training right after the solution (source/README.md)"
+    ]
+    nb.cells[training - 1].source = "%time " + nb.cells[training - 1].source  # not Python
+    nbformat.write(nb, broken)
+    assert any("trains a model" in p for p in check_notebook(broken, {}))
+
+
 def test_structure_refuses_a_notebook_nbgrader_cannot_read(tmp_path):
     nb = _read(COURSE.source_notebook(CHAPTERS[0]))
     broken = tmp_path / CHAPTERS[0] / f"{CHAPTERS[0]}.ipynb"
