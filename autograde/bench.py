@@ -320,7 +320,7 @@ def _timed(repeats: int, before: Callable[[], None], run: Callable[[], None]) ->
     return times
 
 
-def _summary(times: list[float], count: int) -> dict[str, float]:
+def _summary(times: list[float], count: int) -> dict[str, Any]:
     median = statistics.median(times)
     return {
         "median_s": median,
