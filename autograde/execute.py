@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import tempfile
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 from autograde.course import prepare_environment
@@ -30,10 +32,19 @@ class KernelSession:
     ):
         prepare_environment()
         self.nb = nb
+        self._stack = contextlib.ExitStack()
+        # Unix sockets in a private folder rather than TCP on localhost: no other user of
+        # the machine can connect, and ipykernel has no reason to warn on stderr that
+        # the connection is unencrypted.
+        sockets = self._stack.enter_context(tempfile.TemporaryDirectory(prefix="nna-kernel-"))
+        manager = KernelManager(
+            kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel")
+        )
         # nbclient writes each executed cell back into the notebook it holds; give it a
         # copy so that running a replacement cell never changes the caller's notebook.
         self.client = NotebookClient(
             copy.deepcopy(nb),
+            km=manager,
             timeout=timeout,
             kernel_name="python3",
             allow_errors=True,
@@ -42,7 +53,6 @@ class KernelSession:
             # spends a second of CPU tearing TensorFlow down.
             shutdown_kernel="immediate",
         )
-        self._stack = contextlib.ExitStack()
 
     def __enter__(self) -> KernelSession:
         self._stack.enter_context(self.client.setup_kernel())
