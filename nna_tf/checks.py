@@ -351,6 +351,50 @@ def check_probabilities(
     return array
 
 
+def check_compiled_loss(
+    model: Any,
+    y_true: Any,
+    y_pred: Any,
+    expected: float,
+    *,
+    task: str,
+    what: str,
+    rtol: float = 1e-4,
+    hint: str | None = None,
+) -> None:
+    """Check the loss `model` was compiled with: applied to `y_true` and `y_pred`, it
+    must give `expected`, the mean over the batch of the loss the task asks for.
+
+    The compiled loss alone is applied (a string through `keras.losses.get`, a function
+    or a `keras.losses.Loss` object with its reduction), without the model and without
+    the penalties of its regularisers. A loss of the right name with other arguments
+    (`from_logits=True` on probabilities, a sum instead of a mean, label smoothing)
+    gives another value and fails.
+    """
+    keras = sys.modules.get("keras")
+    loss = getattr(model, "loss", None)
+    if keras is None or loss is None:
+        raise _fail(task, what, "the model is not compiled with a loss", hint)
+    if isinstance(loss, (dict, list, tuple)):
+        raise _fail(task, what, "the model is compiled with several losses, not one", hint)
+    if isinstance(loss, str):
+        try:
+            loss = keras.losses.get(loss)
+        except ValueError:
+            raise _fail(task, what, f"Keras knows no loss named {loss!r}", hint) from None
+    if not callable(loss):
+        raise _fail(task, what, f"the compiled loss is {_describe_type(loss)}", hint)
+    try:
+        value = loss(y_true, y_pred)
+    except Exception as error:  # the student's own loss failed: say so in one line
+        raise _fail(task, what, f"the compiled loss raised {type(error).__name__}", hint) from None
+    if not _is_trusted_tensor(value) and not isinstance(value, (np.ndarray, *_PY_SCALARS)):
+        raise _fail(task, what, f"the compiled loss returned {_describe_type(value)}", hint)
+    got = float(np.mean(np.asarray(value, dtype=np.float64)))
+    if not abs(got - expected) <= rtol * abs(expected) + 1e-7:
+        raise _fail(task, what, "does not give the value of the loss the task asks for", hint)
+
+
 def check_raises(
     fn: Callable[[], Any],
     exception: type[BaseException],

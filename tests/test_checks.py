@@ -169,6 +169,44 @@ def test_check_probabilities_needs_the_shape_non_negative_rows_and_unit_sums():
         assert "shape" in str(failure.value) or "use a softmax" in str(failure.value)
 
 
+def test_check_compiled_loss_reads_the_loss_with_its_arguments():
+    keras = pytest.importorskip("keras")
+
+    def model_with(loss):
+        model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1, activation="sigmoid")])
+        if loss is not None:
+            model.compile(optimizer="adam", loss=loss)
+        return model
+
+    rng = np.random.default_rng(0)
+    y_true = rng.integers(0, 2, size=(16, 1)).astype(np.float32)
+    y_pred = rng.uniform(0.05, 0.95, size=(16, 1)).astype(np.float32)
+    bce = float(np.mean(-(y_true * np.log(y_pred) + (1 - y_true) * np.log(1 - y_pred))))
+    for valid in (
+        "binary_crossentropy",
+        keras.losses.BinaryCrossentropy(),
+        keras.losses.binary_crossentropy,
+    ):
+        checks.check_compiled_loss(model_with(valid), y_true, y_pred, bce, task=T, what="loss")
+    for wrong in (
+        keras.losses.BinaryCrossentropy(from_logits=True),
+        keras.losses.BinaryCrossentropy(reduction="sum"),
+        keras.losses.BinaryCrossentropy(label_smoothing=0.1),
+        "mse",
+    ):
+        with pytest.raises(AssertionError, match="loss — does not give the value") as failure:
+            checks.check_compiled_loss(model_with(wrong), y_true, y_pred, bce, task=T, what="loss")
+        assert f"{bce:.3}" not in str(failure.value)  # the reference stays hidden
+    with pytest.raises(AssertionError, match="not compiled with a loss"):
+        checks.check_compiled_loss(model_with(None), y_true, y_pred, bce, task=T, what="loss")
+
+    def broken(y_true, y_pred):
+        raise RuntimeError("student bug")
+
+    with pytest.raises(AssertionError, match="the compiled loss raised RuntimeError"):
+        checks.check_compiled_loss(model_with(broken), y_true, y_pred, bce, task=T, what="loss")
+
+
 def test_check_raises_names_the_missing_or_wrong_exception():
     def bad_padding():
         raise ValueError("Expected padding 'valid' or 'same'.")
