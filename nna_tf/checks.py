@@ -333,6 +333,24 @@ def check_true(
         raise _fail(task, what, problem, hint)
 
 
+def check_ran(*names: str, task: str, where: str = "the training cell above") -> None:
+    """Check that the notebook cell making `names` (`where`) has run to the end: each
+    name is defined in the notebook. Called first in a test cell on a trained result,
+    so that a training cell that was skipped or failed gives this one line, not a
+    NameError traceback."""
+    frame = inspect.currentframe()
+    caller = frame.f_back if frame is not None else None
+    namespace = caller.f_globals if caller is not None else {}
+    missing = [name for name in names if name not in namespace]
+    if missing:
+        raise _fail(
+            task,
+            where,
+            f"has not run to the end ({', '.join(missing)} not defined)",
+            "run your solution and the test cell below it, then the training cell, then this cell",
+        )
+
+
 def check_probabilities(
     value: Any,
     expected_shape: Sequence[int | None],

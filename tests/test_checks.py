@@ -207,6 +207,16 @@ def test_check_compiled_loss_reads_the_loss_with_its_arguments():
         checks.check_compiled_loss(model_with(broken), y_true, y_pred, bce, task=T, what="loss")
 
 
+def test_check_ran_names_what_a_skipped_training_cell_did_not_define():
+    namespace = {"checks": checks, "T": T, "trained": 1}
+    exec("checks.check_ran('trained', task=T)", namespace)  # a notebook cell's globals
+    with pytest.raises(AssertionError) as failure:
+        exec("checks.check_ran('trained', 'history', task=T)", namespace)
+    assert str(failure.value).startswith(
+        f"{T}: the training cell above — has not run to the end (history not defined)."
+    )
+
+
 def test_check_raises_names_the_missing_or_wrong_exception():
     def bad_padding():
         raise ValueError("Expected padding 'valid' or 'same'.")
