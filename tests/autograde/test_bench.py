@@ -142,30 +142,40 @@ def test_verdict_pairs_the_configurations_of_each_repeat():
     assert bench.verdict(result) == []
 
 
-def test_markdown_shows_each_repeats_ratio():
-    timing = {"median_s": 10.0, "min_s": 9.0, "max_s": 11.0, "per_minute": 6.0}
-    result = {
+def _published(quick, repeats, ratios, median_s=9.0):
+    """A bench.json as `to_markdown` and `publish` read it, one configuration timed."""
+    return {
         "machine": {"cpu": "Test CPU", "cores": 2, "memory_gb": 4, "python": "3.11"},
-        "quick": False,
-        "repeats": 2,
+        "quick": quick,
+        "repeats": repeats,
         "chapters": {},
-        "submissions": 1,
+        "submissions": 2,
         "graded_chapters": ["ch01_history"],
-        "throughput": {"plain nbgrader, serial, no sandbox": timing},
-        "ratios": {
-            "parallel_vs_serial_nbgrader": 1.85,
-            "target_parallel_vs_serial": 1.8,
-            "sandbox_overhead": 0.03,
-            "one_worker_vs_serial_nbgrader": 1.01,
-            "per_repeat": {
-                "parallel_vs_serial_nbgrader": [1.8, 1.9],
-                "sandbox_overhead": [0.02, 0.04],
-                "one_worker_vs_serial_nbgrader": [1.0, 1.02],
-            },
+        "throughput": {
+            "plain nbgrader, serial, no sandbox": {
+                "median_s": median_s,
+                "min_s": median_s,
+                "max_s": median_s,
+                "per_minute": 13.3,
+            }
         },
+        "ratios": {"target_parallel_vs_serial": 1.8, **ratios},
         "missed": [],
     }
-    text = bench.to_markdown(result)
+
+
+def test_markdown_shows_each_repeats_ratio():
+    ratios = {
+        "parallel_vs_serial_nbgrader": 1.85,
+        "sandbox_overhead": 0.03,
+        "one_worker_vs_serial_nbgrader": 1.01,
+        "per_repeat": {
+            "parallel_vs_serial_nbgrader": [1.8, 1.9],
+            "sandbox_overhead": [0.02, 0.04],
+            "one_worker_vs_serial_nbgrader": [1.0, 1.02],
+        },
+    }
+    text = bench.to_markdown(_published(False, 2, ratios, median_s=10.0))
     assert "a ratio is the median of each repeat's own ratio" in text
     assert "1.85× (target ≥ 1.8×; per repeat: 1.80×, 1.90×)" in text
     assert "+3.0% (target < 10%; per repeat: +2.0%, +4.0%)" in text
@@ -194,29 +204,15 @@ def test_readme_bench_tables_are_generated_from_the_published_json():
 
 
 def test_publish_copies_the_json_and_rewrites_only_its_block(tmp_path):
-    result = {
-        "machine": {"cpu": "Test CPU", "cores": 2, "memory_gb": 4, "python": "3.11"},
-        "quick": True,
-        "repeats": 1,
-        "chapters": {},
-        "submissions": 2,
-        "graded_chapters": ["ch01_history"],
-        "throughput": {
-            "plain nbgrader, serial, no sandbox": {
-                "median_s": 9.0,
-                "min_s": 9.0,
-                "max_s": 9.0,
-                "per_minute": 13.3,
-            }
-        },
-        "ratios": {
+    result = _published(
+        True,
+        1,
+        {
             "parallel_vs_serial_nbgrader": 1.5,
-            "target_parallel_vs_serial": 1.8,
             "sandbox_overhead": 0.05,
             "one_worker_vs_serial_nbgrader": 0.9,
         },
-        "missed": [],
-    }
+    )
     out = tmp_path / "run"
     out.mkdir()
     (out / "bench.json").write_text(json.dumps(result))
