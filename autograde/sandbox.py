@@ -13,6 +13,9 @@ Inside the sandbox the kernel
 - can write only its scratch folder (a copy of the submission's folder, mounted
   where nbgrader expects the notebook's folder) and a private /tmp;
 - runs in its own PID namespace, with all capabilities dropped;
+- sees the host's NVIDIA device nodes (`/dev/nvidia*`) and no other device of the
+  host, so TensorFlow in the kernel uses the GPU when the host has one
+  (`CUDA_VISIBLE_DEVICES=` in the grader's environment keeps kernels off it);
 - is capped in memory and in process count by a cgroup when the host lets us
   create one (cgroup v1 `memory`/`pids` or v2), else memory by RLIMIT_AS and
   processes by a watchdog that kills the sandbox when it holds too many.
@@ -69,6 +72,8 @@ PASSED_ENV = (
     "NNA_GPU_MEMORY_MB",
     "OMP_NUM_THREADS",
     "CUDA_VISIBLE_DEVICES",
+    # Where a container puts the NVIDIA driver's libraries (libcuda) outside ld.so.cache.
+    "LD_LIBRARY_PATH",
     "LANG",
     kernel_guard.TRUSTED_NAMES_ENV,
     kernel_guard.TRUSTED_CELLS_ENV,
@@ -111,6 +116,13 @@ def read_only_paths() -> list[str]:
     return sorted(p for p in paths if p and not p.startswith("/usr/"))
 
 
+def gpu_device_paths(dev: Path = Path("/dev")) -> list[Path]:
+    """The host's NVIDIA device nodes: each GPU (`nvidia0`, …), the control device, the
+    unified-memory devices and `nvidia-caps` (MIG). CUDA needs them to reach a GPU;
+    bubblewrap's fresh /dev has none."""
+    return sorted(dev.glob("nvidia*"))
+
+
 def sandbox_argv(
     command: list[str],
     *,
@@ -118,6 +130,7 @@ def sandbox_argv(
     cwd: Path,
     sockets: Path,
     memory_mb: int | None = None,
+    gpu_devices: list[Path] | None = None,
 ) -> list[str]:
     """The bwrap command line that runs `command` in the sandbox.
 
@@ -129,6 +142,8 @@ def sandbox_argv(
             same path inside.
         memory_mb: If set, an RLIMIT_AS cap applied with `prlimit` (the fallback when
             no cgroup can be created).
+        gpu_devices: Device nodes to pass in, each at `/dev/<name>`; by default the
+            host's NVIDIA nodes (`gpu_device_paths`).
     """
     argv = [
         bwrap_path(),
@@ -165,6 +180,11 @@ def sandbox_argv(
         "/proc",
         "--dev",
         "/dev",
+    ]
+    for node in gpu_device_paths() if gpu_devices is None else gpu_devices:
+        # --dev-bind: a plain bind would mount it `nodev`, and opening it would fail.
+        argv += ["--dev-bind", str(node), f"/dev/{node.name}"]
+    argv += [
         "--bind",
         str(scratch),
         str(cwd),

@@ -45,6 +45,8 @@ class DeviceInfo:
         seed: The seed given to Python, NumPy and TensorFlow.
         deterministic: Whether op determinism is on.
         mixed_precision: Whether the `mixed_float16` policy is on.
+        tensor_float_32: Whether float32 matrix products and convolutions may round
+            their inputs to TensorFloat-32 (10-bit mantissa) on GPUs that have it.
     """
 
     tensorflow: str | None
@@ -55,6 +57,7 @@ class DeviceInfo:
     seed: int
     deterministic: bool
     mixed_precision: bool
+    tensor_float_32: bool = False
 
     def summary(self) -> str:
         """One line for the notebook: versions and the devices in use."""
@@ -74,6 +77,8 @@ class DeviceInfo:
             extras.append("deterministic ops")
         if self.mixed_precision:
             extras.append("mixed precision")
+        if self.tensor_float_32 and self.gpus:
+            extras.append("TensorFloat-32 products")
         return f"TensorFlow {self.tensorflow}, Keras {self.keras} | {devices} | " + ", ".join(
             extras
         )
@@ -333,6 +338,7 @@ def setup(
     *,
     deterministic: bool = False,
     mixed_precision: bool = False,
+    tensor_float_32: bool = False,
     verbose: bool = True,
     tensorflow: bool = True,
 ) -> DeviceInfo:
@@ -347,6 +353,13 @@ def setup(
         seed: Seed for Python, NumPy and TensorFlow.
         deterministic: Turn on TensorFlow's op determinism (slower on GPU).
         mixed_precision: Use the `mixed_float16` policy (useful on GPUs only).
+        tensor_float_32: Let float32 matrix products and convolutions use
+            TensorFloat-32 on GPUs that have it (NVIDIA Ampere and later). TensorFlow
+            turns it on by default; `setup` turns it off unless asked, because it
+            rounds the inputs of those ops to 10 bits of mantissa (errors near 1e-3
+            instead of 1e-7). A check that compares a student's float32 result with
+            a reference would then pass on a CPU and fail on such a GPU. CPUs and
+            older GPUs compute in full float32 either way.
         verbose: Print one summary line on stdout.
         tensorflow: Import and configure TensorFlow. A chapter whose first sections
             use NumPy only passes False and calls `setup()` again where Keras begins:
@@ -363,11 +376,12 @@ def setup(
     _install_short_tracebacks()
     _install_figure_display()
     install_live_check()
-    if not tensorflow and (deterministic or mixed_precision):
+    if not tensorflow and (deterministic or mixed_precision or tensor_float_32):
         raise ValueError(
-            "Expected tensorflow=True with deterministic or mixed_precision: both are "
-            f"TensorFlow settings. Received: tensorflow=False, deterministic={deterministic}, "
-            f"mixed_precision={mixed_precision}"
+            "Expected tensorflow=True with deterministic, mixed_precision or "
+            "tensor_float_32: all are TensorFlow settings. Received: tensorflow=False, "
+            f"deterministic={deterministic}, mixed_precision={mixed_precision}, "
+            f"tensor_float_32={tensor_float_32}"
         )
     if not tensorflow and "tensorflow" not in sys.modules:
         return _setup_without_tensorflow(seed, verbose)
@@ -398,6 +412,7 @@ def setup(
         tf.config.experimental.enable_op_determinism()
         _applied["deterministic"] = True
     keras.mixed_precision.set_global_policy("mixed_float16" if mixed_precision else "float32")
+    tf.config.experimental.enable_tensor_float_32_execution(tensor_float_32)
     random.seed(seed)
     keras.utils.set_random_seed(seed)
 
@@ -410,6 +425,7 @@ def setup(
         seed=seed,
         deterministic=bool(_applied.get("deterministic")),
         mixed_precision=mixed_precision,
+        tensor_float_32=tensor_float_32,
     )
     if verbose:
         print(info.summary())

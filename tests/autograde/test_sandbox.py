@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from pathlib import Path
@@ -50,3 +52,37 @@ def test_read_only_paths_cannot_be_written(library):
     done = _run_inside(["/bin/sh", "-c", f"echo x > {library}/new.txt"], library.parent)
     assert done.returncode != 0
     assert not (library / "new.txt").exists()
+
+
+def test_gpu_device_paths_are_the_nvidia_nodes(tmp_path):
+    for name in ("nvidia0", "nvidia1", "nvidiactl", "nvidia-uvm", "null", "dri"):
+        (tmp_path / name).touch()
+    (tmp_path / "nvidia-caps").mkdir()
+    names = [p.name for p in sandbox.gpu_device_paths(tmp_path)]
+    assert names == ["nvidia-caps", "nvidia-uvm", "nvidia0", "nvidia1", "nvidiactl"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="creating a device node needs root")
+def test_gpu_device_nodes_are_usable_inside_and_nothing_else_of_dev_is(tmp_path):
+    """A kernel reaches the GPU through its device nodes: each must appear at /dev/<name>
+    and open for writing (a plain bind would mount it `nodev`). Stand-in: a node with
+    /dev/null's numbers."""
+    host_dev = tmp_path / "dev"
+    host_dev.mkdir()
+    node = host_dev / "nvidia0"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    scratch, sockets = tmp_path / "scratch", tmp_path / "sockets"
+    scratch.mkdir()
+    sockets.mkdir()
+    probe = ["/bin/sh", "-c", "echo ok > /dev/nvidia0 && test -c /dev/nvidia0 && ls /dev"]
+    argv = sandbox.sandbox_argv(
+        probe, scratch=scratch, cwd=scratch, sockets=sockets, gpu_devices=[node]
+    )
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "nvidia0" in done.stdout.split()
+    argv = sandbox.sandbox_argv(
+        probe, scratch=scratch, cwd=scratch, sockets=sockets, gpu_devices=[]
+    )
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode != 0
