@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import os
 import tempfile
 from pathlib import Path
 
@@ -55,7 +56,11 @@ class KernelSession:
         )
 
     def __enter__(self) -> KernelSession:
-        self._stack.enter_context(self.client.setup_kernel())
+        # ipykernel stops showing what native code writes to file descriptors 1 and 2
+        # when it sees PYTEST_CURRENT_TEST. A grading kernel shows it, and nbgrader
+        # scores a cell with stderr 0: so must the gates' kernels, even under pytest.
+        env = {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+        self._stack.enter_context(self.client.setup_kernel(env=env))
         return self
 
     def __exit__(self, *exc: object) -> None:

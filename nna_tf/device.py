@@ -16,8 +16,11 @@ import importlib.util
 import logging
 import os
 import random
+import re
+import select
 import sys
 import tempfile
+import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
@@ -293,6 +296,85 @@ def _install_short_tracebacks() -> None:
     shell.set_custom_exc((AssertionError, NotImplementedError), handler)
 
 
+# A line that TensorFlow's native code logs at INFO or WARNING level, in absl's format
+# ("I0000 00:00:1765000000.123456 4242 cuda_dnn.cc:531] ...", seconds since the epoch
+# while absl is not initialised) or in TensorFlow's own
+# ("2026-12-06 10:00:00.123456: W tensorflow/core/....cc:12] ..."), or absl's notice
+# that it logs everything to stderr until initialised.
+_NATIVE_LOG = re.compile(
+    rb"(?:[IW]\d{4} \d\d:\d\d:\d+\.\d+ +\d+ |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [IW] )"
+    rb"[^\s\]]+:\d+\] "
+    rb"|WARNING: All log messages before absl::InitializeLog\(\) is called are written to STDERR"
+)
+# The start of a line that may still turn out to be one of those (they are written
+# whole, so a partial line is rare).
+_MAYBE_NATIVE_LOG = re.compile(rb"[IW]?\d|W")
+_HOLD_SECONDS = 0.2
+_HOLD_BYTES = 4096
+
+
+class _NativeLogFilter(threading.Thread):
+    """Copies what is written to file descriptor 2 from `source` to `sink`, less
+    TensorFlow's native INFO and WARNING lines.
+
+    A line is held back only while it may still become a log line, and at most
+    `_HOLD_SECONDS` or `_HOLD_BYTES`; everything else passes at once, unchanged.
+    Errors (E, F) pass: they explain a crash."""
+
+    def __init__(self, source: int, sink: int) -> None:
+        super().__init__(name="nna-native-log-filter", daemon=True)
+        self.source, self.sink = source, sink
+
+    def run(self) -> None:
+        pending = b""
+        while True:
+            ready, _, _ = select.select([self.source], [], [], _HOLD_SECONDS if pending else None)
+            chunk = os.read(self.source, 65536) if ready else b""
+            if ready and not chunk:  # every writer closed the pipe
+                self._write(pending)
+                return
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            kept = b"".join(line + b"\n" for line in lines if not _NATIVE_LOG.match(line))
+            if not ready or len(pending) > _HOLD_BYTES or not _MAYBE_NATIVE_LOG.match(pending):
+                kept, pending = kept + pending, b""
+            self._write(kept)
+
+    def _write(self, data: bytes) -> None:
+        while data:
+            try:
+                data = data[os.write(self.sink, data) :]
+            except OSError:
+                return
+
+
+def _install_native_log_filter() -> None:
+    """In a Jupyter kernel, keep TensorFlow's native INFO and WARNING lines off stderr.
+
+    `TF_CPP_MIN_LOG_LEVEL` silences TensorFlow's own logger but not absl's, which some
+    of its libraries (XLA, the CUDA plugins) log through, mostly on a GPU: lines such
+    as "Loaded cuDNN version" at a cell's first convolution would cost that cell its
+    points. The kernel shows what reaches file descriptor 2 as stderr; this puts a
+    filter in front of it. Python's own `sys.stderr` does not go through it. Outside
+    a kernel (a script) nothing changes: a thread could lose the last lines at exit.
+    """
+    if "native_log_filter" in _applied:
+        return
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return
+    source, entry = os.pipe()
+    sink = os.dup(2)
+    os.dup2(entry, 2)
+    os.close(entry)
+    _NativeLogFilter(source, sink).start()
+    _applied["native_log_filter"] = True
+
+
 def _install_figure_display() -> None:
     """Show a returned `matplotlib.figure.Figure` as a PNG in the notebook.
 
@@ -375,6 +457,7 @@ def setup(
     warnings.showwarning = _show_warning_on_stdout
     _install_short_tracebacks()
     _install_figure_display()
+    _install_native_log_filter()
     install_live_check()
     if not tensorflow and (deterministic or mixed_precision or tensor_float_32):
         raise ValueError(

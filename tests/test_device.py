@@ -189,3 +189,43 @@ def test_setup_uses_the_gpu_when_present(tf):
     if not tf.config.list_physical_devices("GPU"):
         pytest.skip("no GPU on this machine")
     assert device.setup(verbose=False).gpus
+
+
+NATIVE_LINES = (
+    b"I0000 00:00:1765012345.203198 3722035 cuda_dnn.cc:531] Loaded cuDNN version 90300\n"
+    b"W0000 00:00:1765012345.228000 3722035 gpu_timer.cc:114] Skipping the delay kernel\n"
+    b"2026-12-06 10:00:00.123456: I tensorflow/core/common_runtime/gpu/gpu_device.cc:2019]"
+    b" Created device /job:localhost/replica:0/task:0/device:GPU:0\n"
+    b"WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n"
+    b"E0000 00:00:1765012345.3 3722035 cuda_dnn.cc:8579] Unable to register cuDNN factory\n"
+    b"I0 is not a log line\n"
+    b"partial, then "
+)
+
+
+def test_a_kernel_shows_native_errors_and_plain_text_but_not_tensorflows_info_lines(tmp_path):
+    """TensorFlow's libraries log some INFO and WARNING lines through absl, which
+    TF_CPP_MIN_LOG_LEVEL does not reach (on a GPU: cuDNN, XLA). In a kernel they would
+    reach stderr and cost a graded cell its points: setup drops them from file
+    descriptor 2 and lets everything else through, in order."""
+    import nbformat
+
+    from autograde.execute import KernelSession
+
+    nb = nbformat.v4.new_notebook()
+    setup_cell = nbformat.v4.new_code_cell("import nna_tf\nnna_tf.setup(tensorflow=False)")
+    write = nbformat.v4.new_code_cell(
+        f"import os, time\nos.write(2, {NATIVE_LINES!r})\ntime.sleep(0.4)\n"
+        "os.write(2, b'the end\\n')\ntime.sleep(1)"
+    )
+    nb.cells = [setup_cell, write]
+    with KernelSession(nb, tmp_path) as session:
+        session.run_cell(setup_cell, 0)
+        setup_cell.source += "\nnna_tf.setup(tensorflow=False, verbose=False)"  # installs once
+        session.run_cell(setup_cell, 0)
+        outputs = session.run_cell(write, 1).outputs
+    stderr = "".join(o.get("text", "") for o in outputs if o.get("name") == "stderr")
+    assert stderr == (
+        "E0000 00:00:1765012345.3 3722035 cuda_dnn.cc:8579] Unable to register cuDNN factory\n"
+        "I0 is not a log line\npartial, then the end\n"
+    )
