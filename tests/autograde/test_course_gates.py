@@ -195,6 +195,52 @@ def test_instructor_run_shows_figures_and_writes_nothing_to_stderr(chapter_run):
     assert images, f"{chapter}: no cell displayed a figure as an image"
 
 
+# Keras 3 compiles a model's train, test and predict steps with XLA (jit_compile="auto")
+# only when TensorFlow sees a GPU. Run first, this cell sends a CPU kernel down the same
+# path: code XLA cannot compile (a `tf.py_function` in a layer, say) then fails here and
+# not only on the first GPU that grades the course. What it cannot show: cuDNN kernels,
+# GPU memory, and rounding that differs from the CPU's.
+GPU_AUTO_JIT = """\
+from nna_tf.device import import_tensorflow
+import_tensorflow()
+from keras.src.trainers import trainer as _keras_trainer
+_keras_trainer.Trainer._resolve_auto_jit_compile = lambda self: _keras_trainer.model_supports_jit(self)
+"""
+JIT_PROBE = """\
+import keras
+print(keras.Sequential([keras.Input((1,)), keras.layers.Dense(1)]).jit_compile)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_solutions_get_full_points_on_the_gpus_xla_path(chapter):
+    source = COURSE.source_notebook(chapter)
+    nb = graded_notebook(_read(source))
+    nb.cells = [
+        nbformat.v4.new_code_cell(GPU_AUTO_JIT),
+        *nb.cells,
+        nbformat.v4.new_code_cell(JIT_PROBE),
+    ]
+    executed = execute_notebook(nb, source.parent)
+    probe = executed.cells[-1].outputs
+    assert [o.get("text") for o in probe] == ["True\n"], f"Keras did not take the XLA path: {probe}"
+    assert _errors(executed) == [], f"{chapter}: a cell failed on the XLA path"
+    stderr = [
+        f"cell {i}: {o.text[:200]}"
+        for i, c in enumerate(executed.cells)
+        for o in c.get("outputs", [])
+        if o.get("name") == "stderr"
+    ]
+    assert stderr == [], f"{chapter}: text reached stderr on the XLA path:\n" + "\n".join(stderr)
+    lost = {
+        g: f"{s.score}/{s.max_score} {s.message}"
+        for g, s in score_cells(executed).items()
+        if s.score < s.max_score
+    }
+    assert lost == {}, f"{chapter}: solutions lost points on the XLA path: {lost}"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_every_task_has_three_mutants_and_an_alternative(chapter):
