@@ -326,6 +326,13 @@ class _NativeLogFilter(threading.Thread):
         self.source, self.sink = source, sink
 
     def run(self) -> None:
+        try:
+            self._filter()
+        except Exception:  # pass the rest through as it is: a full pipe would block writers
+            while chunk := os.read(self.source, 65536):
+                self._write(chunk)
+
+    def _filter(self) -> None:
         pending = b""
         while True:
             ready, _, _ = select.select([self.source], [], [], _HOLD_SECONDS if pending else None)
@@ -358,7 +365,7 @@ def _install_native_log_filter() -> None:
     filter in front of it. Python's own `sys.stderr` does not go through it. Outside
     a kernel (a script) nothing changes: a thread could lose the last lines at exit.
     """
-    if "native_log_filter" in _applied:
+    if "native_log_filter" in _applied or os.name != "posix":  # select() needs POSIX pipes
         return
     try:
         from IPython import get_ipython

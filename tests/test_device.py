@@ -1,6 +1,7 @@
 import dataclasses
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -229,3 +230,41 @@ def test_a_kernel_shows_native_errors_and_plain_text_but_not_tensorflows_info_li
         "E0000 00:00:1765012345.3 3722035 cuda_dnn.cc:8579] Unable to register cuDNN factory\n"
         "I0 is not a log line\npartial, then the end\n"
     )
+
+
+def test_the_native_log_filter_passes_everything_on_when_it_fails(monkeypatch):
+    """Whatever goes wrong in the filter, writers to stderr must never block on a full
+    pipe: the rest passes through unfiltered."""
+    import os
+
+    def broken(self):
+        raise RuntimeError("filter bug")
+
+    monkeypatch.setattr(device._NativeLogFilter, "_filter", broken)
+    source, entry = os.pipe()
+    sink_out, sink = os.pipe()
+    thread = device._NativeLogFilter(source, sink)
+    thread.start()
+    payload = b"I0000 00:00:1.5 1 x.cc:1] kept when the filter fails\n" * 4000  # > a pipe's 64 KiB
+    received = bytearray()
+    reader = threading.Thread(target=lambda: received.extend(_read_all(sink_out)), daemon=True)
+    reader.start()
+    writer = threading.Thread(
+        target=lambda: (os.write(entry, payload), os.close(entry)), daemon=True
+    )
+    writer.start()
+    writer.join(10)
+    assert not writer.is_alive(), "a write to stderr blocked"
+    thread.join(10)
+    os.close(sink)
+    reader.join(10)
+    assert bytes(received) == payload
+
+
+def _read_all(fd: int) -> bytes:
+    import os
+
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
