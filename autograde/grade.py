@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -48,6 +49,8 @@ from autograde.status import classify
 from autograde.steps import SANDBOX_ENV
 from autograde.worker import GradingProcessDied, GradingProcesses
 
+GPU_MEMORY_ENV = "NNA_GPU_MEMORY_MB"  # read by nna_tf.setup in each kernel
+
 STATUS_DIR = Path("autograded") / ".nna-status"
 
 
@@ -72,6 +75,9 @@ class Options:
     timeout_s: int = 900
     cell_timeout_s: int = 300
     cpu_threads: int = 0  # 0: cores divided among the workers
+    # Each kernel's GPU memory in MB; 0: the GPU's divided among the workers (no cap
+    # without a GPU, or when NNA_GPU_MEMORY_MB is set in the grader's environment).
+    gpu_memory_mb: int = 0
     max_output_chars: int = DEFAULT_OUTPUT_LIMIT
     policy: bool = True  # refuse student code that breaks autograde.policy
 
@@ -257,8 +263,38 @@ class NbgraderRun:
     refused: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
+GPU_SHARE = 0.9  # of the smallest GPU's memory, left to the kernels together
+
+
+def gpu_memory_share(workers: int, nvidia_smi: str | None = None) -> int:
+    """MB of GPU memory for each of `workers` grading kernels on one machine: 90 % of
+    the smallest GPU's memory divided among them, or 0 when `nvidia-smi` finds no GPU.
+
+    TensorFlow would otherwise let one kernel's memory grow until the GPU is full, and
+    a notebook that allocates without bound would make the others fail: honest
+    submissions would lose points. With the cap (`nna_tf.setup` reads
+    NNA_GPU_MEMORY_MB), only the greedy notebook runs out."""
+    command = nvidia_smi or shutil.which("nvidia-smi")
+    if command is None:
+        return 0
+    try:
+        listed = subprocess.run(
+            [command, "--query-gpu=memory.total", "--format=csv,noheader,nounits"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.split()
+        smallest = min(int(mb) for mb in listed)
+    except (OSError, subprocess.SubprocessError, ValueError):  # no driver, or no GPU listed
+        return 0
+    return int(GPU_SHARE * smallest / max(1, workers))
+
+
 def _environment(options: Options, sandbox_report: Path, policy_report: Path) -> dict[str, str]:
     env = dict(os.environ)
+    if options.gpu_memory_mb > 0 and not env.get(GPU_MEMORY_ENV, "").strip():
+        env[GPU_MEMORY_ENV] = str(options.gpu_memory_mb)
     env.update(
         {
             MEMORY_ENV: str(options.memory_mb),
@@ -451,6 +487,8 @@ def grade(
         from nna_tf.device import cpu_share  # not at import: nna_tf pulls in matplotlib
 
         options = dataclasses.replace(options, cpu_threads=cpu_share(workers))
+    if options.gpu_memory_mb <= 0 and scheduler is None:
+        options = dataclasses.replace(options, gpu_memory_mb=gpu_memory_share(workers))
     submissions = find_submissions(course, assignment, student)
     outcomes: dict[str, Outcome] = {}
     todo = []

@@ -752,3 +752,35 @@ def test_submissions_expected_to_take_longest_are_graded_first(tmp_path):
     order = [s.key for s in longest_first(course, todo)]
     assert order[:3] == ["ch01_short/ann", "ch01_short/bob", "ch01_short/cid"]
     assert order[3:] == ["ch02_long/bob", "ch02_long/ann"]
+
+
+def _fake_nvidia_smi(tmp_path: Path, script: str) -> str:
+    path = tmp_path / "nvidia-smi"
+    path.write_text(f"#!/bin/sh\n{script}\n")
+    path.chmod(0o755)
+    return str(path)
+
+
+def test_gpu_memory_is_shared_among_the_workers_when_there_is_a_gpu(tmp_path):
+    """One greedy notebook must not take the GPU memory the other workers' kernels need:
+    each kernel gets 90 % of the smallest GPU's memory divided among the workers."""
+    two_gpus = _fake_nvidia_smi(tmp_path, 'echo 81559; echo " 40960"')
+    assert grading.gpu_memory_share(2, two_gpus) == int(0.9 * 40960 / 2)
+    assert grading.gpu_memory_share(1, two_gpus) == int(0.9 * 40960)
+    broken = _fake_nvidia_smi(tmp_path, "echo 'NVIDIA-SMI has failed' >&2; exit 9")
+    assert grading.gpu_memory_share(2, broken) == 0
+    assert grading.gpu_memory_share(2, _fake_nvidia_smi(tmp_path, "true")) == 0
+    assert grading.gpu_memory_share(2, str(tmp_path / "missing")) == 0
+
+
+def test_the_kernels_get_the_gpu_cap_unless_the_instructor_set_one(monkeypatch, tmp_path):
+    options = grading.Options(cpu_threads=1, gpu_memory_mb=18432)
+    monkeypatch.delenv(grading.GPU_MEMORY_ENV, raising=False)
+    env = grading._environment(options, tmp_path / "s.json", tmp_path / "p.json")
+    assert env[grading.GPU_MEMORY_ENV] == "18432"
+    monkeypatch.setenv(grading.GPU_MEMORY_ENV, "5000")
+    env = grading._environment(options, tmp_path / "s.json", tmp_path / "p.json")
+    assert env[grading.GPU_MEMORY_ENV] == "5000"
+    monkeypatch.delenv(grading.GPU_MEMORY_ENV)
+    env = grading._environment(grading.Options(cpu_threads=1), tmp_path / "s", tmp_path / "p")
+    assert grading.GPU_MEMORY_ENV not in env
