@@ -246,6 +246,10 @@ def configure_gpus(
         config: `tf.config.experimental` or a stand-in with the same methods.
         logical_device: `tf.config.LogicalDeviceConfiguration` or a stand-in.
     """
+    if gpus and memory_mb is not None:
+        # A cap alone makes TensorFlow take all of it at the first op; with this
+        # variable its allocator still grows on demand, up to the cap.
+        os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")
     for gpu in gpus:
         if memory_mb is None:
             config.set_memory_growth(gpu, True)

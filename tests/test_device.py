@@ -1,4 +1,5 @@
 import dataclasses
+import os
 import subprocess
 import sys
 import threading
@@ -158,10 +159,13 @@ def test_configure_gpus_enables_growth_on_every_gpu():
     assert config.calls == [("growth", "gpu0", True), ("growth", "gpu1", True)]
 
 
-def test_configure_gpus_applies_memory_cap_instead_of_growth():
+def test_configure_gpus_applies_memory_cap_instead_of_growth(monkeypatch):
+    monkeypatch.delenv("TF_FORCE_GPU_ALLOW_GROWTH", raising=False)
     config = FakeConfig()
     device.configure_gpus(["gpu0"], 2048, config, dict)
     assert config.calls == [("cap", "gpu0", [{"memory_limit": 2048}])]
+    # Grading kernels share the GPU: each grows up to its cap instead of taking it all.
+    assert os.environ["TF_FORCE_GPU_ALLOW_GROWTH"] == "true"
 
 
 def test_summary_names_gpus_and_cap():
