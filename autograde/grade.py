@@ -264,11 +264,14 @@ class NbgraderRun:
 
 
 GPU_SHARE = 0.9  # of the smallest GPU's memory, left to the kernels together
+CUDA_CONTEXT_MB = 512  # what each kernel's CUDA context and libraries take beyond the cap
 
 
 def gpu_memory_share(workers: int, nvidia_smi: str | None = None) -> int:
     """MB of GPU memory for each of `workers` grading kernels on one machine: 90 % of
-    the smallest GPU's memory divided among them, or 0 when `nvidia-smi` finds no GPU.
+    the smallest GPU's memory divided among them, less what each kernel's CUDA context
+    takes outside TensorFlow's allocator; 0 when `nvidia-smi` finds no GPU. On a MIG
+    slice nvidia-smi reports the whole GPU: set NNA_GPU_MEMORY_MB there.
 
     TensorFlow would otherwise let one kernel's memory grow until the GPU is full, and
     a notebook that allocates without bound would make the others fail: honest
@@ -285,10 +288,10 @@ def gpu_memory_share(workers: int, nvidia_smi: str | None = None) -> int:
             timeout=30,
             check=True,
         ).stdout.split()
-        smallest = min(int(mb) for mb in listed)
+        smallest = min(int(mb) for mb in listed if mb.isdigit())  # "[N/A]" says nothing
     except (OSError, subprocess.SubprocessError, ValueError):  # no driver, or no GPU listed
         return 0
-    return int(GPU_SHARE * smallest / max(1, workers))
+    return max(1, int(GPU_SHARE * smallest / max(1, workers)) - CUDA_CONTEXT_MB)
 
 
 def _environment(options: Options, sandbox_report: Path, policy_report: Path) -> dict[str, str]:

@@ -81,7 +81,7 @@ PASSED_ENV = (
 )
 # Files of the submission's folder that never reach the kernel: nothing the
 # student hands in may be imported in place of a module the tests use.
-NOT_COPIED = ("*.ipynb", "*.py", "*.pyc", "*.pth", "*.so", "__pycache__")
+NOT_COPIED = ("*.ipynb", "*.py", "*.pyc", "*.pth", "*.so", "*.so.*", "__pycache__")
 
 
 class SandboxUnavailable(RuntimeError):
@@ -114,6 +114,14 @@ def read_only_paths() -> list[str]:
 
     paths = {sys.prefix, sys.base_prefix, str(Path(nna_tf.__file__).resolve().parent)}
     return sorted(p for p in paths if p and not p.startswith("/usr/"))
+
+
+def _sandbox_value(name: str, value: str) -> str:
+    """`value` as passed in: a library path keeps only its absolute entries, since an
+    empty or relative one means the kernel's folder, which holds the student's files."""
+    if name == "LD_LIBRARY_PATH":
+        return ":".join(p for p in value.split(":") if os.path.isabs(p))
+    return value
 
 
 def gpu_device_paths(dev: Path = Path("/dev")) -> list[Path]:
@@ -181,9 +189,18 @@ def sandbox_argv(
         "--dev",
         "/dev",
     ]
-    for node in gpu_device_paths() if gpu_devices is None else gpu_devices:
+    # Under the RLIMIT_AS fallback CUDA cannot start (it reserves far more address space
+    # than the cap), so such a kernel gets no GPU.
+    gpus = (
+        [] if memory_mb is not None else gpu_device_paths() if gpu_devices is None else gpu_devices
+    )
+    for node in gpus:
         # --dev-bind: a plain bind would mount it `nodev`, and opening it would fail.
         argv += ["--dev-bind", str(node), f"/dev/{node.name}"]
+    if gpus:
+        # Read-only: where TensorFlow reads the GPU's NUMA node (else it logs that it cannot).
+        for path in ("/sys/bus/pci", "/sys/devices"):
+            argv += ["--ro-bind-try", path, path]
     argv += [
         "--bind",
         str(scratch),
@@ -211,7 +228,9 @@ def sandbox_argv(
     ]
     for name in PASSED_ENV:
         if name in os.environ:
-            argv += ["--setenv", name, os.environ[name]]
+            argv += ["--setenv", name, _sandbox_value(name, os.environ[name])]
+    if memory_mb is not None:
+        argv += ["--setenv", "CUDA_VISIBLE_DEVICES", ""]
     if memory_mb is not None:
         prlimit = shutil.which("prlimit") or "/usr/bin/prlimit"
         command = [prlimit, f"--as={memory_mb * 1024 * 1024}", "--", *command]

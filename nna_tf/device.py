@@ -300,56 +300,94 @@ def _install_short_tracebacks() -> None:
     shell.set_custom_exc((AssertionError, NotImplementedError), handler)
 
 
-# A line that TensorFlow's native code logs at INFO or WARNING level, in absl's format
+# The first line of a message that TensorFlow's native code logs, in absl's format
 # ("I0000 00:00:1765000000.123456 4242 cuda_dnn.cc:531] ...", seconds since the epoch
 # while absl is not initialised) or in TensorFlow's own
-# ("2026-12-06 10:00:00.123456: W tensorflow/core/....cc:12] ..."), or absl's notice
-# that it logs everything to stderr until initialised.
-_NATIVE_LOG = re.compile(
-    rb"(?:[IW]\d{4} \d\d:\d\d:\d+\.\d+ +\d+ |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [IW] )"
-    rb"[^\s\]]+:\d+\] "
-    rb"|WARNING: All log messages before absl::InitializeLog\(\) is called are written to STDERR"
+# ("2026-12-06 10:00:00.123456: W tensorflow/core/....cc:12] ..."): the level, then
+# the source file.
+_LOG_START = re.compile(
+    rb"(?:([IWEF])\d{4} \d\d:\d\d:\d+\.\d+ +\d+ |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: ([IWEF]) )"
+    rb"([^\s\]]+):\d+\] "
 )
-# The start of a line that may still turn out to be one of those (they are written
-# whole, so a partial line is rare).
-_MAYBE_NATIVE_LOG = re.compile(rb"[IW]?\d|W")
+_ABSL_NOTICE = b"WARNING: All log messages before absl::InitializeLog() is called"
+# Files whose ERROR lines only say that something is slow (XLA's "Constant folding an
+# instruction is taking > 1s", "Trying algorithm ... is taking a while").
+_SLOW_NOTICES = (b"slow_operation_alarm.cc",)
 _HOLD_SECONDS = 0.2
 _HOLD_BYTES = 4096
 
 
-class _NativeLogFilter(threading.Thread):
-    """Copies what is written to file descriptor 2 from `source` to `sink`, less
-    TensorFlow's native INFO and WARNING lines.
+def _verdict(line: bytes) -> bool | None:
+    """True for the first line of a native log message to drop (INFO, WARNING, a slow
+    notice), False for one to show (ERROR, FATAL), None for any other line."""
+    if line.startswith(_ABSL_NOTICE):
+        return True
+    match = _LOG_START.match(line)
+    if match is None:
+        return None
+    level = match.group(1) or match.group(2)
+    return level in b"IW" or match.group(3).endswith(_SLOW_NOTICES)
 
-    A line is held back only while it may still become a log line, and at most
-    `_HOLD_SECONDS` or `_HOLD_BYTES`; everything else passes at once, unchanged.
-    Errors (E, F) pass: they explain a crash."""
+
+class _NativeLogFilter(threading.Thread):
+    """Copies what is written to file descriptor 2 from `source` to `sink`, less the
+    messages TensorFlow's native code logs at INFO or WARNING level.
+
+    A dropped message ends at the next line that starts another log message, or where
+    a read ends on a line break, or after `_HOLD_SECONDS` of quiet: absl writes a whole
+    message (its continuation lines too) in one write. A partial line that may still
+    turn into a log line is held until its line break, `_HOLD_BYTES`, or that quiet;
+    everything else passes at once, unchanged. ERROR and FATAL lines pass: they
+    explain a crash. The price: a pipe keeps no write boundaries, so a line that some
+    other native code writes in the instant after a dropped message, before this
+    thread reads, is taken for part of it. Python's own stderr never comes here."""
 
     def __init__(self, source: int, sink: int) -> None:
         super().__init__(name="nna-native-log-filter", daemon=True)
         self.source, self.sink = source, sink
+        self.pending = b""  # a partial line held back
 
     def run(self) -> None:
         try:
             self._filter()
         except Exception:  # pass the rest through as it is: a full pipe would block writers
+            self._write(self.pending)
             while chunk := os.read(self.source, 65536):
                 self._write(chunk)
 
     def _filter(self) -> None:
-        pending = b""
+        dropping = False  # inside a message being dropped
         while True:
-            ready, _, _ = select.select([self.source], [], [], _HOLD_SECONDS if pending else None)
+            waiting = bool(self.pending) or dropping
+            ready, _, _ = select.select([self.source], [], [], _HOLD_SECONDS if waiting else None)
             chunk = os.read(self.source, 65536) if ready else b""
-            if ready and not chunk:  # every writer closed the pipe
-                self._write(pending)
-                return
-            pending += chunk
-            *lines, pending = pending.split(b"\n")
-            kept = b"".join(line + b"\n" for line in lines if not _NATIVE_LOG.match(line))
-            if not ready or len(pending) > _HOLD_BYTES or not _MAYBE_NATIVE_LOG.match(pending):
-                kept, pending = kept + pending, b""
-            self._write(kept)
+            if not chunk:  # quiet for a while, or every writer closed the pipe
+                if not dropping:
+                    self._write(self.pending)
+                self.pending, dropping = b"", False
+                if ready:
+                    return
+                continue
+            *lines, self.pending = (self.pending + chunk).split(b"\n")
+            kept = []
+            for line in lines:
+                verdict = _verdict(line)
+                dropping = dropping if verdict is None else verdict
+                if not dropping:
+                    kept.append(line + b"\n")
+            if self.pending:
+                verdict = _verdict(self.pending)
+                dropping = dropping if verdict is None else verdict
+                if len(self.pending) > _HOLD_BYTES:  # a very long line: decide now
+                    if not dropping:
+                        kept.append(self.pending)
+                    self.pending = b""
+                elif not dropping and verdict is None and self.pending[:1] not in b"IWEF0123456789":
+                    kept.append(self.pending)  # cannot become a log line
+                    self.pending = b""
+            else:
+                dropping = False  # the read ended on a line break: so did the message
+            self._write(b"".join(kept))
 
     def _write(self, data: bytes) -> None:
         while data:
@@ -491,7 +529,8 @@ def setup(
                 tf.config.threading.set_inter_op_parallelism_threads(threads)
             except RuntimeError:  # TensorFlow already ran an op: its thread pools are fixed
                 threads = tf.config.threading.get_intra_op_parallelism_threads() or None
-        gpus = tf.config.list_physical_devices("GPU")
+        with silence_stderr_fd():  # CUDA starts here, and may say so
+            gpus = tf.config.list_physical_devices("GPU")
         configure_gpus(
             gpus, memory_mb, tf.config.experimental, tf.config.LogicalDeviceConfiguration
         )

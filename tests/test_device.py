@@ -160,7 +160,8 @@ def test_configure_gpus_enables_growth_on_every_gpu():
 
 
 def test_configure_gpus_applies_memory_cap_instead_of_growth(monkeypatch):
-    monkeypatch.delenv("TF_FORCE_GPU_ALLOW_GROWTH", raising=False)
+    monkeypatch.setenv("TF_FORCE_GPU_ALLOW_GROWTH", "")  # restored (or removed) afterwards
+    monkeypatch.delenv("TF_FORCE_GPU_ALLOW_GROWTH")
     config = FakeConfig()
     device.configure_gpus(["gpu0"], 2048, config, dict)
     assert config.calls == [("cap", "gpu0", [{"memory_limit": 2048}])]
@@ -272,3 +273,58 @@ def _read_all(fd: int) -> bytes:
     while chunk := os.read(fd, 65536):
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _filtered(*writes: bytes | float) -> bytes:
+    """What the native log filter lets through of `writes` (a float: a pause, in seconds)."""
+    import os
+    import time
+
+    source, entry = os.pipe()
+    sink_out, sink = os.pipe()
+    thread = device._NativeLogFilter(source, sink)
+    thread.start()
+    received = bytearray()
+    reader = threading.Thread(target=lambda: received.extend(_read_all(sink_out)), daemon=True)
+    reader.start()
+    for item in writes:
+        if isinstance(item, float):
+            time.sleep(item)
+        else:
+            os.write(entry, item)
+    os.close(entry)
+    thread.join(10)
+    os.close(sink)
+    reader.join(10)
+    return bytes(received)
+
+
+ABSL_INFO = b"I0000 00:00:1765012345.203198 3722035 gpu_device.cc:2020] Created device GPU:0\n"
+ABSL_ERROR = b"E0000 00:00:1765012345.3 3722035 cuda_dnn.cc:8579] Unable to register cuDNN\n"
+
+
+def test_the_native_log_filter_drops_whole_messages_and_keeps_the_rest():
+    numa = (
+        b"I0000 00:00:1765012345.1 42 read_numa_node.cc:27] could not open file to read "
+        b"NUMA node: /sys/bus/pci/devices/0000:00:05.0/numa_node\n"
+        b"Your kernel may have been built without NUMA support.\n"
+    )
+    slow = (
+        b"E0000 00:00:1765012345.2 42 slow_operation_alarm.cc:73] Constant folding an "
+        b"instruction is taking > 1s:\n\n  %reduce.5 = f32[] reduce(...)\n\n"
+        b"This isn't necessarily a bug; constant-folding is inherently a trade-off.\n"
+    )
+    # Each pause stands for a separate write, read on its own.
+    assert _filtered(numa + ABSL_ERROR + b"mine\n", 0.3, slow, 0.3, b"after\n") == (
+        ABSL_ERROR + b"mine\nafter\n"
+    )
+
+
+def test_the_native_log_filter_joins_lines_split_across_writes():
+    # a log line in two pieces, a lone "I" that becomes text, a number with no line break
+    assert _filtered(ABSL_INFO[:20], 0.05, ABSL_INFO[20:], 0.3, b"I", 0.05, b"nteresting\n") == (
+        b"Interesting\n"
+    )
+    assert _filtered(b"42", 0.5, b" apples\n") == b"42 apples\n"
+    long_line = ABSL_INFO[:-1] + b"x" * 70_000 + b"\n"  # longer than a pipe read
+    assert _filtered(long_line, 0.3, b"kept\n") == b"kept\n"

@@ -764,9 +764,9 @@ def _fake_nvidia_smi(tmp_path: Path, script: str) -> str:
 def test_gpu_memory_is_shared_among_the_workers_when_there_is_a_gpu(tmp_path):
     """One greedy notebook must not take the GPU memory the other workers' kernels need:
     each kernel gets 90 % of the smallest GPU's memory divided among the workers."""
-    two_gpus = _fake_nvidia_smi(tmp_path, 'echo 81559; echo " 40960"')
-    assert grading.gpu_memory_share(2, two_gpus) == int(0.9 * 40960 / 2)
-    assert grading.gpu_memory_share(1, two_gpus) == int(0.9 * 40960)
+    two_gpus = _fake_nvidia_smi(tmp_path, 'echo 81559; echo " 40960"; echo "[N/A]"')
+    assert grading.gpu_memory_share(2, two_gpus) == int(0.9 * 40960 / 2) - 512
+    assert grading.gpu_memory_share(1, two_gpus) == int(0.9 * 40960) - 512
     broken = _fake_nvidia_smi(tmp_path, "echo 'NVIDIA-SMI has failed' >&2; exit 9")
     assert grading.gpu_memory_share(2, broken) == 0
     assert grading.gpu_memory_share(2, _fake_nvidia_smi(tmp_path, "true")) == 0

@@ -86,3 +86,35 @@ def test_gpu_device_nodes_are_usable_inside_and_nothing_else_of_dev_is(tmp_path)
     )
     done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode != 0
+
+
+def test_gpu_nodes_come_with_pci_info_and_not_under_the_address_space_cap(tmp_path):
+    """Under the RLIMIT_AS fallback (no cgroup) CUDA cannot start, so the kernel gets no
+    GPU; with a GPU it can read the PCI folders where TensorFlow finds NUMA nodes."""
+    node = tmp_path / "nvidia0"
+    kwargs = {"scratch": tmp_path, "cwd": tmp_path, "sockets": tmp_path, "gpu_devices": [node]}
+    argv = sandbox.sandbox_argv(["true"], **kwargs)
+    assert ["--dev-bind", str(node), "/dev/nvidia0"] == argv[argv.index("--dev-bind") :][:3]
+    assert "/sys/devices" in argv and "/sys/bus/pci" in argv
+    capped = sandbox.sandbox_argv(["true"], memory_mb=4096, **kwargs)
+    assert "--dev-bind" not in capped and "/sys/devices" not in capped
+    assert capped[capped.index("CUDA_VISIBLE_DEVICES") + 1] == ""
+    none = sandbox.sandbox_argv(["true"], **{**kwargs, "gpu_devices": []})
+    assert "/sys/devices" not in none
+
+
+def test_library_paths_pass_in_without_entries_that_mean_the_students_folder(monkeypatch):
+    monkeypatch.setenv("LD_LIBRARY_PATH", ":/usr/local/nvidia/lib64::lib:./x:/opt/cuda/lib")
+    argv = sandbox.sandbox_argv(["true"], scratch=Path("/s"), cwd=Path("/s"), sockets=Path("/k"))
+    value = argv[argv.index("LD_LIBRARY_PATH") + 1]
+    assert value == "/usr/local/nvidia/lib64:/opt/cuda/lib"
+
+
+def test_native_libraries_of_a_submission_folder_are_not_copied(tmp_path):
+    import shutil as sh
+
+    for name in ("data.npz", "libm.so.6", "evil.so", "helper.py", "notes.txt"):
+        (tmp_path / "in" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_text("x")
+    sh.copytree(tmp_path / "in", tmp_path / "out", ignore=sh.ignore_patterns(*sandbox.NOT_COPIED))
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["data.npz", "notes.txt"]
