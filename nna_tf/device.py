@@ -357,9 +357,11 @@ class _NativeLogFilter(threading.Thread):
 
     def _filter(self) -> None:
         dropping = False  # inside a message being dropped
+        poller = select.poll()  # unlike select(), any descriptor number works
+        poller.register(self.source, select.POLLIN)
         while True:
             waiting = bool(self.pending) or dropping
-            ready, _, _ = select.select([self.source], [], [], _HOLD_SECONDS if waiting else None)
+            ready = poller.poll(int(_HOLD_SECONDS * 1000) if waiting else None)
             chunk = os.read(self.source, 65536) if ready else b""
             if not chunk:  # quiet for a while, or every writer closed the pipe
                 if not dropping:
@@ -407,7 +409,7 @@ def _install_native_log_filter() -> None:
     filter in front of it. Python's own `sys.stderr` does not go through it. Outside
     a kernel (a script) nothing changes: a thread could lose the last lines at exit.
     """
-    if "native_log_filter" in _applied or os.name != "posix":  # select() needs POSIX pipes
+    if "native_log_filter" in _applied or os.name != "posix":  # poll() needs POSIX pipes
         return
     try:
         from IPython import get_ipython
