@@ -44,12 +44,10 @@ from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
 from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
 from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
-from autograde.sandbox import MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
+from autograde.sandbox import GPU_MEMORY_ENV, MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 from autograde.status import classify
 from autograde.steps import SANDBOX_ENV
 from autograde.worker import GradingProcessDied, GradingProcesses
-
-GPU_MEMORY_ENV = "NNA_GPU_MEMORY_MB"  # read by nna_tf.setup in each kernel
 
 STATUS_DIR = Path("autograded") / ".nna-status"
 

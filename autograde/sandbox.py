@@ -50,6 +50,7 @@ from autograde import kernel_guard
 MEMORY_ENV = "NNA_SANDBOX_MEMORY_MB"
 PROCESSES_ENV = "NNA_SANDBOX_MAX_PROCESSES"
 REPORT_ENV = "NNA_SANDBOX_REPORT"
+GPU_MEMORY_ENV = "NNA_GPU_MEMORY_MB"  # each kernel's GPU memory cap, read by nna_tf.setup
 DEFAULT_MEMORY_MB = 4096
 DEFAULT_MAX_PROCESSES = 64
 ETC_FILES = (
@@ -69,7 +70,7 @@ PASSED_ENV = (
     "KERAS_BACKEND",
     "PYTHONHASHSEED",
     "NNA_CPU_THREADS",
-    "NNA_GPU_MEMORY_MB",
+    GPU_MEMORY_ENV,
     "OMP_NUM_THREADS",
     "CUDA_VISIBLE_DEVICES",
     # Where a container puts the NVIDIA driver's libraries (libcuda) outside ld.so.cache.
@@ -114,6 +115,13 @@ def read_only_paths() -> list[str]:
 
     paths = {sys.prefix, sys.base_prefix, str(Path(nna_tf.__file__).resolve().parent)}
     return sorted(p for p in paths if p and not p.startswith("/usr/"))
+
+
+def copy_submission_folder(folder: Path, scratch: Path) -> None:
+    """Replace `scratch` with a copy of the submission's `folder`, less `NOT_COPIED`."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    shutil.copytree(folder, scratch, symlinks=False, ignore=shutil.ignore_patterns(*NOT_COPIED))
 
 
 def _sandbox_value(name: str, value: str) -> str:
@@ -189,11 +197,12 @@ def sandbox_argv(
         "--dev",
         "/dev",
     ]
-    # Under the RLIMIT_AS fallback CUDA cannot start (it reserves far more address space
-    # than the cap), so such a kernel gets no GPU.
-    gpus = (
-        [] if memory_mb is not None else gpu_device_paths() if gpu_devices is None else gpu_devices
-    )
+    if memory_mb is not None:
+        # Under the RLIMIT_AS fallback CUDA cannot start (it reserves far more address
+        # space than the cap), so such a kernel gets no GPU.
+        gpus = []
+    else:
+        gpus = gpu_device_paths() if gpu_devices is None else gpu_devices
     for node in gpus:
         # --dev-bind: a plain bind would mount it `nodev`, and opening it would fail.
         argv += ["--dev-bind", str(node), f"/dev/{node.name}"]
@@ -231,7 +240,6 @@ def sandbox_argv(
             argv += ["--setenv", name, _sandbox_value(name, os.environ[name])]
     if memory_mb is not None:
         argv += ["--setenv", "CUDA_VISIBLE_DEVICES", ""]
-    if memory_mb is not None:
         prlimit = shutil.which("prlimit") or "/usr/bin/prlimit"
         command = [prlimit, f"--as={memory_mb * 1024 * 1024}", "--", *command]
     return [*argv, "--", *command]
@@ -407,11 +415,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         if self.kernel_spec is not None:
             self.kernel_spec.interrupt_mode = "message"
         cwd = Path(str((self._launch_args or {}).get("cwd") or os.getcwd())).resolve()
-        if self._scratch.exists():
-            shutil.rmtree(self._scratch)
-        shutil.copytree(
-            cwd, self._scratch, symlinks=False, ignore=shutil.ignore_patterns(*NOT_COPIED)
-        )
+        copy_submission_folder(cwd, self._scratch)
         if self._cgroup is not None:  # a restart: the old kernel's cgroup goes first
             self._cgroup.remove()
         self._cgroup = CgroupLimits(uuid.uuid4().hex[:12], self.memory_mb, self.max_processes)

@@ -182,8 +182,6 @@ def test_summary_names_gpus_and_cap():
 
 
 def test_silence_stderr_fd_attaches_captured_text_on_error():
-    import os
-
     with pytest.raises(RuntimeError) as info, device.silence_stderr_fd():
         os.write(2, b"native complaint\n")
         raise RuntimeError("boom")
@@ -240,35 +238,16 @@ def test_a_kernel_shows_native_errors_and_plain_text_but_not_tensorflows_info_li
 def test_the_native_log_filter_passes_everything_on_when_it_fails(monkeypatch):
     """Whatever goes wrong in the filter, writers to stderr must never block on a full
     pipe: the rest passes through unfiltered."""
-    import os
 
     def broken(self):
         raise RuntimeError("filter bug")
 
     monkeypatch.setattr(device._NativeLogFilter, "_filter", broken)
-    source, entry = os.pipe()
-    sink_out, sink = os.pipe()
-    thread = device._NativeLogFilter(source, sink)
-    thread.start()
     payload = b"I0000 00:00:1.5 1 x.cc:1] kept when the filter fails\n" * 4000  # > a pipe's 64 KiB
-    received = bytearray()
-    reader = threading.Thread(target=lambda: received.extend(_read_all(sink_out)), daemon=True)
-    reader.start()
-    writer = threading.Thread(
-        target=lambda: (os.write(entry, payload), os.close(entry)), daemon=True
-    )
-    writer.start()
-    writer.join(10)
-    assert not writer.is_alive(), "a write to stderr blocked"
-    thread.join(10)
-    os.close(sink)
-    reader.join(10)
-    assert bytes(received) == payload
+    assert _filtered(payload) == payload
 
 
 def _read_all(fd: int) -> bytes:
-    import os
-
     chunks = []
     while chunk := os.read(fd, 65536):
         chunks.append(chunk)
@@ -276,8 +255,8 @@ def _read_all(fd: int) -> bytes:
 
 
 def _filtered(*writes: bytes | float) -> bytes:
-    """What the native log filter lets through of `writes` (a float: a pause, in seconds)."""
-    import os
+    """What the native log filter lets through of `writes` (a float: a pause, in
+    seconds). The writes must not block."""
     import time
 
     source, entry = os.pipe()
@@ -287,12 +266,19 @@ def _filtered(*writes: bytes | float) -> bytes:
     received = bytearray()
     reader = threading.Thread(target=lambda: received.extend(_read_all(sink_out)), daemon=True)
     reader.start()
-    for item in writes:
-        if isinstance(item, float):
-            time.sleep(item)
-        else:
-            os.write(entry, item)
-    os.close(entry)
+
+    def write_all() -> None:
+        for item in writes:
+            if isinstance(item, float):
+                time.sleep(item)
+            else:
+                os.write(entry, item)
+        os.close(entry)
+
+    writer = threading.Thread(target=write_all, daemon=True)
+    writer.start()
+    writer.join(10)
+    assert not writer.is_alive(), "a write to stderr blocked"
     thread.join(10)
     os.close(sink)
     reader.join(10)

@@ -23,7 +23,7 @@ from autograde.mutants import (
     run_variants,
     split_by_task,
 )
-from autograde.notebook import grade_id, is_test_cell, score_cells, tasks_of
+from autograde.notebook import CellScore, grade_id, is_test_cell, score_cells, tasks_of
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE = Course(ROOT)
@@ -155,14 +155,19 @@ def chapter_run(request):
     return chapter, base, results, executed
 
 
+def _lost(scores: dict[str, CellScore]) -> dict[str, str]:
+    """The graded cells of `scores` below full marks, with their score and message."""
+    return {
+        gid: f"{s.score}/{s.max_score} {s.message}"
+        for gid, s in scores.items()
+        if s.score < s.max_score
+    }
+
+
 @pytest.mark.slow
 def test_solutions_get_full_points(chapter_run):
     chapter, base, _, _ = chapter_run
-    lost = {
-        gid: f"{s.score}/{s.max_score} {s.message}"
-        for gid, s in base.items()
-        if s.score < s.max_score
-    }
+    lost = _lost(base)
     assert lost == {}, f"{chapter}: instructor solutions lost points: {lost}"
 
 
@@ -171,6 +176,16 @@ def test_mutants_lose_points_only_on_their_task_and_alternatives_pass(chapter_ru
     _chapter, _, results, _ = chapter_run
     problems = [p for r in results for p in r.problems()]
     assert problems == [], "\n".join(problems)
+
+
+def _stderr(nb: nbformat.NotebookNode) -> list[str]:
+    """Every text any cell wrote to stderr: nbgrader scores such a graded cell 0."""
+    return [
+        f"cell {i}: {o.text[:200]}"
+        for i, c in enumerate(nb.cells)
+        for o in c.get("outputs", [])
+        if o.get("name") == "stderr"
+    ]
 
 
 def _errors(nb: nbformat.NotebookNode) -> list[str]:
@@ -188,10 +203,10 @@ def _errors(nb: nbformat.NotebookNode) -> list[str]:
 def test_instructor_run_shows_figures_and_writes_nothing_to_stderr(chapter_run):
     chapter, _, _, executed = chapter_run
     assert _errors(executed) == [], f"{chapter}: a cell failed in the instructor run"
-    outputs = [(i, o) for i, c in enumerate(executed.cells) for o in c.get("outputs", [])]
-    stderr = [f"cell {i}: {o.text[:200]}" for i, o in outputs if o.get("name") == "stderr"]
+    stderr = _stderr(executed)
     assert stderr == [], f"{chapter}: text reached stderr:\n" + "\n".join(stderr)
-    images = [i for i, o in outputs if "image/png" in o.get("data", {})]
+    outputs = (o for c in executed.cells for o in c.get("outputs", []))
+    images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert images, f"{chapter}: no cell displayed a figure as an image"
 
 
@@ -226,18 +241,9 @@ def test_solutions_get_full_points_on_the_gpus_xla_path(chapter):
     probe = executed.cells[-1].outputs
     assert [o.get("text") for o in probe] == ["True\n"], f"Keras did not take the XLA path: {probe}"
     assert _errors(executed) == [], f"{chapter}: a cell failed on the XLA path"
-    stderr = [
-        f"cell {i}: {o.text[:200]}"
-        for i, c in enumerate(executed.cells)
-        for o in c.get("outputs", [])
-        if o.get("name") == "stderr"
-    ]
+    stderr = _stderr(executed)
     assert stderr == [], f"{chapter}: text reached stderr on the XLA path:\n" + "\n".join(stderr)
-    lost = {
-        g: f"{s.score}/{s.max_score} {s.message}"
-        for g, s in score_cells(executed).items()
-        if s.score < s.max_score
-    }
+    lost = _lost(score_cells(executed))
     assert lost == {}, f"{chapter}: solutions lost points on the XLA path: {lost}"
 
 

@@ -18,11 +18,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _run_inside(command: list[str], tmp: Path) -> subprocess.CompletedProcess[str]:
+def _run_inside(command: list[str], tmp: Path, **options) -> subprocess.CompletedProcess[str]:
     scratch, sockets = tmp / "scratch", tmp / "sockets"
-    scratch.mkdir()
-    sockets.mkdir()
-    argv = sandbox.sandbox_argv(command, scratch=scratch, cwd=scratch, sockets=sockets)
+    scratch.mkdir(exist_ok=True)
+    sockets.mkdir(exist_ok=True)
+    argv = sandbox.sandbox_argv(command, scratch=scratch, cwd=scratch, sockets=sockets, **options)
     return subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
 
 
@@ -71,20 +71,11 @@ def test_gpu_device_nodes_are_usable_inside_and_nothing_else_of_dev_is(tmp_path)
     host_dev.mkdir()
     node = host_dev / "nvidia0"
     os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
-    scratch, sockets = tmp_path / "scratch", tmp_path / "sockets"
-    scratch.mkdir()
-    sockets.mkdir()
     probe = ["/bin/sh", "-c", "echo ok > /dev/nvidia0 && test -c /dev/nvidia0 && ls /dev"]
-    argv = sandbox.sandbox_argv(
-        probe, scratch=scratch, cwd=scratch, sockets=sockets, gpu_devices=[node]
-    )
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+    done = _run_inside(probe, tmp_path, gpu_devices=[node])
     assert done.returncode == 0, done.stderr
     assert "nvidia0" in done.stdout.split()
-    argv = sandbox.sandbox_argv(
-        probe, scratch=scratch, cwd=scratch, sockets=sockets, gpu_devices=[]
-    )
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+    done = _run_inside(probe, tmp_path, gpu_devices=[])
     assert done.returncode != 0
 
 
@@ -111,10 +102,8 @@ def test_library_paths_pass_in_without_entries_that_mean_the_students_folder(mon
 
 
 def test_native_libraries_of_a_submission_folder_are_not_copied(tmp_path):
-    import shutil as sh
-
     for name in ("data.npz", "libm.so.6", "evil.so", "helper.py", "notes.txt"):
         (tmp_path / "in" / name).parent.mkdir(exist_ok=True)
         (tmp_path / "in" / name).write_text("x")
-    sh.copytree(tmp_path / "in", tmp_path / "out", ignore=sh.ignore_patterns(*sandbox.NOT_COPIED))
+    sandbox.copy_submission_folder(tmp_path / "in", tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["data.npz", "notes.txt"]
