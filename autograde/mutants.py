@@ -233,11 +233,19 @@ def _lost_points(cell: nbformat.NotebookNode) -> bool:
 
 
 def run_variants(
-    nb: nbformat.NotebookNode, variants: list[Variant], cwd: Path
+    nb: nbformat.NotebookNode,
+    variants: list[Variant],
+    cwd: Path,
+    *,
+    baseline_prologue: str = "",
+    baseline_epilogue: str = "",
 ) -> tuple[nbformat.NotebookNode, dict[str, CellScore], list[VariantResult]]:
     """Execute `nb` once, then each variant in the same kernel.
 
     Returns the executed baseline notebook, its scores, and one result per variant.
+    `baseline_prologue` and `baseline_epilogue` run in the kernel just before and just
+    after the baseline (a gate uses them to send the baseline down another code path
+    and back); a failure in either raises RuntimeError.
 
     For a variant of task T: its solution cell is replaced and re-run, then the cells
     that can see the change (`_cells_to_run`, by the names each cell binds and reads):
@@ -270,8 +278,10 @@ def run_variants(
     ordered = sorted(variants, key=lambda v: tasks[v.target])
     results = []
     with KernelSession(nb, cwd) as session:
+        _run_or_raise(session, baseline_prologue, "before the baseline")
         baseline = copy.deepcopy(nb)
         baseline.cells = session.run_cells(nb.cells)
+        _run_or_raise(session, baseline_epilogue, "after the baseline")
         base_scores = score_cells(baseline)
         restore: tuple[int, set[int]] | None = None  # a task's solution and demos to re-run
         for variant in ordered:
@@ -321,6 +331,14 @@ def run_variants(
                 )
             )
     return baseline, base_scores, results
+
+
+def _run_or_raise(session: KernelSession, code: str, when: str) -> None:
+    if not code:
+        return
+    cell = session.run_cell(nbformat.v4.new_code_cell(code), 0)
+    if any(o.output_type == "error" for o in cell.outputs):
+        raise RuntimeError(f"The code run {when} failed: {error_message(cell)}")
 
 
 def split_by_task(

@@ -127,6 +127,36 @@ def test_cells_that_cannot_see_the_variant_do_not_rerun(tmp_path):
     assert [p for r in results for p in r.problems()] == []
 
 
+@pytest.mark.slow
+def test_the_baseline_runs_between_its_prologue_and_epilogue(tmp_path):
+    """The baseline sees what the prologue set, the variants what the epilogue set
+    (the course gates send the baseline down a GPU's path and the variants back), and
+    a prologue or epilogue that fails stops the run instead of passing silently."""
+    nb = _notebook()
+    nb.cells[2].source = "def double(x):\n    return 2 * x if path == 'baseline' else 0"
+    mutant = _variant("plain", "double", "alternative", "def double(x):\n    return x + x")
+    probe = _variant(
+        "probe", "neg", "alternative", "def neg(x):\n    return -x if path == 'plain' else x"
+    )
+    executed, base, results = run_variants(
+        nb,
+        [mutant, probe],
+        tmp_path,
+        baseline_prologue="path = 'baseline'",
+        baseline_epilogue="assert demo == 42\npath = 'plain'",
+    )
+    assert all(s.score == s.max_score for s in base.values())
+    assert "{'t1': 1, 't2': 1, 't3': 1}" in executed.cells[-1].outputs[0].text
+    assert [p for r in results for p in r.problems()] == []
+    for where in ("prologue", "epilogue"):
+        with pytest.raises(
+            RuntimeError, match="after the baseline" if where == "epilogue" else "before"
+        ):
+            run_variants(
+                nb, [mutant], tmp_path, **{f"baseline_{where}": "assert False, 'off path'"}
+            )
+
+
 def test_split_balances_kernels_by_the_cells_variants_rerun():
     """A variant of `double` re-runs its test and the later test of `quad` that calls
     it; one of `quad` or `neg` re-runs only its own test. Counting cells, four variants
