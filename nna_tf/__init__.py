@@ -10,7 +10,7 @@ live on each cell the student runs).
 from nna_tf import checks, datasets, plots, rl, rules
 from nna_tf.device import DeviceInfo, import_tensorflow, setup
 
-__version__ = "0.2.2"
+__version__ = "0.2.3"
 
 __all__ = [
     "DeviceInfo",

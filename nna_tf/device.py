@@ -257,11 +257,29 @@ def configure_gpus(
             config.set_logical_device_configuration(gpu, [logical_device(memory_limit=memory_mb)])
 
 
+# TensorFlow's error when XLA meets an operation it has no kernel for ("... on
+# XLA_GPU_JIT: EagerPyFunc (No registered 'EagerPyFunc' OpKernel ...").
+_XLA_UNSUPPORTED = re.compile(
+    r"Detected unsupported operations when trying to compile graph \S* on XLA_\w+: (\w+)"
+)
+
+
+def _xla_hint(operation: str) -> str:
+    return (
+        f"Hint: Keras compiled this model with XLA, and XLA cannot compile {operation}, an "
+        "operation that your code runs inside a layer, loss or metric. Keras does this by "
+        "itself on a GPU (or when compile() gets jit_compile=True), so such code runs on a "
+        "CPU but fails on a GPU, and fails when graded on one. Write it with keras.ops "
+        "(no tf.py_function, tf.numpy_function or NumPy inside call). The full error follows."
+    )
+
+
 def _short_traceback(
     shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: Any = None
 ) -> Any:
-    """One readable line for a failed course check or an unsolved task; the full
-    traceback for anything else. The cell still ends in an error, so it still scores 0."""
+    """One readable line for a failed course check or an unsolved task; a hint above the
+    full traceback when XLA cannot compile the student's code; the full traceback for
+    anything else. The cell still ends in an error, so it still scores 0."""
     frames = []
     while tb is not None:
         frames.append(tb.tb_frame.f_code.co_filename)
@@ -274,9 +292,12 @@ def _short_traceback(
             "NotImplementedError: not solved yet — replace `raise NotImplementedError()` "
             "in the solution cell above with your code, run it, then run this cell again."
         ]
-    return shell.InteractiveTB.structured_traceback(
+    full = shell.InteractiveTB.structured_traceback(
         etype, value, tb if tb is not None else None, tb_offset
     )
+    if match := _XLA_UNSUPPORTED.search(str(value)):
+        return [_xla_hint(match.group(1)), *full]
+    return full
 
 
 def _install_short_tracebacks() -> None:
@@ -297,7 +318,10 @@ def _install_short_tracebacks() -> None:
         shell._showtraceback(etype, value, stb)
         return stb
 
-    shell.set_custom_exc((AssertionError, NotImplementedError), handler)
+    handled: tuple[type[BaseException], ...] = (AssertionError, NotImplementedError)
+    if "tensorflow" in sys.modules:  # XLA's errors (setup installs again after the import)
+        handled += (sys.modules["tensorflow"].errors.InvalidArgumentError,)
+    shell.set_custom_exc(handled, handler)
 
 
 # The first line of a message that TensorFlow's native code logs, in absl's format
@@ -522,6 +546,7 @@ def setup(
     tf = import_tensorflow()
     import keras
 
+    _install_short_tracebacks()
     if "devices" not in _applied:
         memory_mb = _env_int(GPU_MEMORY_ENV)
         threads = _env_int(CPU_THREADS_ENV)

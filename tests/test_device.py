@@ -314,3 +314,37 @@ def test_the_native_log_filter_joins_lines_split_across_writes():
     assert _filtered(b"42", 0.5, b" apples\n") == b"42 apples\n"
     long_line = ABSL_INFO[:-1] + b"x" * 70_000 + b"\n"  # longer than a pipe read
     assert _filtered(long_line, 0.3, b"kept\n") == b"kept\n"
+
+
+@pytest.mark.slow
+def test_a_layer_xla_cannot_compile_gets_a_hint_above_the_full_error(tmp_path):
+    """On a GPU Keras compiles with XLA by itself, and a layer that calls
+    tf.py_function then fails there though it ran on the student's CPU. The error says
+    why, in words, above TensorFlow's own traceback; other errors are left as they are."""
+    import nbformat
+
+    from autograde.execute import KernelSession
+
+    cells = [
+        "import nna_tf\nnna_tf.setup(verbose=False)\nimport keras, numpy as np, tensorflow as tf\n"
+        "class Eager(keras.layers.Layer):\n"
+        "    def call(self, x):\n"
+        "        y = tf.py_function(lambda t: t, [x], tf.float32)\n"
+        "        y.set_shape(x.shape)\n"
+        "        return y\n"
+        "model = keras.Sequential([keras.Input((3,)), Eager(), keras.layers.Dense(2)])\n"
+        "model.compile(loss='mse', jit_compile=True)",
+        "model.predict(np.ones((4, 3), np.float32), verbose=0)",
+        "tf.reshape(tf.ones(6), (4, 2))",
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    with KernelSession(nb, tmp_path) as session:
+        ran = session.run_cells(nb.cells)
+    assert ran[0].outputs == []
+    (xla,) = ran[1].outputs
+    assert xla.output_type == "error" and xla.ename == "InvalidArgumentError"
+    assert xla.traceback[0].startswith("Hint: Keras compiled this model with XLA")
+    assert "cannot compile EagerPyFunc" in xla.traceback[0] and len(xla.traceback) > 3
+    (other,) = ran[2].outputs
+    assert other.ename == "InvalidArgumentError"
+    assert not any("Hint" in line for line in other.traceback)
