@@ -245,12 +245,15 @@ def sandbox_argv(
     return [*argv, "--", *command]
 
 
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+
+
 class CgroupLimits:
     """A memory + pids cgroup for one kernel (cgroup v1 or v2), when creatable."""
 
     def __init__(self, name: str, memory_mb: int, max_processes: int):
         self.dirs: dict[str, Path] = {}
-        v2 = Path("/sys/fs/cgroup/unified")
+        v2 = CGROUP_ROOT / "unified"
         candidates = {
             "memory": self._v1_base("memory"),
             "pids": self._v1_base("pids"),
@@ -275,7 +278,7 @@ class CgroupLimits:
 
     @staticmethod
     def _v1_base(controller: str) -> Path | None:
-        base = Path("/sys/fs/cgroup") / controller
+        base = CGROUP_ROOT / controller
         if not base.is_dir():
             return None
         # Nest under our own cgroup in that hierarchy (creating at the root is often denied).
@@ -286,7 +289,7 @@ class CgroupLimits:
         return base
 
     def _try_v2(self, base: Path, name: str, memory_mb: int, max_processes: int) -> str:
-        for root in (Path("/sys/fs/cgroup"), base):
+        for root in (CGROUP_ROOT, base):
             try:
                 if not (root / "cgroup.controllers").is_file():
                     continue
@@ -294,6 +297,10 @@ class CgroupLimits:
                 folder.mkdir()
                 self.dirs["v2"] = folder
                 (folder / "memory.max").write_text(str(memory_mb * 1024 * 1024))
+                # No swap: a notebook at its cap would otherwise go on in swap, slowly and
+                # slowing the other kernels, before it is killed (v1's memsw limit).
+                with contextlib.suppress(OSError):  # a kernel built without swap accounting
+                    (folder / "memory.swap.max").write_text("0")
                 (folder / "pids.max").write_text(str(max_processes))
                 return "cgroup v2"
             except OSError:

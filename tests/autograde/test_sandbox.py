@@ -107,3 +107,16 @@ def test_native_libraries_of_a_submission_folder_are_not_copied(tmp_path):
         (tmp_path / "in" / name).write_text("x")
     sandbox.copy_submission_folder(tmp_path / "in", tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["data.npz", "notes.txt"]
+
+
+def test_a_cgroup_v2_caps_memory_with_no_swap_and_processes(tmp_path, monkeypatch):
+    """On a machine with swap, a notebook at its memory cap would go on in swap (slowly,
+    slowing every other kernel) before the kernel kills it: the cgroup allows none."""
+    monkeypatch.setattr(sandbox, "CGROUP_ROOT", tmp_path)  # a v2 hierarchy, no v1 one
+    (tmp_path / "cgroup.controllers").write_text("memory pids\n")
+    limits = sandbox.CgroupLimits("alice", memory_mb=64, max_processes=32)
+    folder = tmp_path / "nna-alice"
+    assert limits.kind == "cgroup v2" and limits.dirs == {"v2": folder}
+    assert (folder / "memory.max").read_text() == str(64 * 1024 * 1024)
+    assert (folder / "memory.swap.max").read_text() == "0"
+    assert (folder / "pids.max").read_text() == "32"
