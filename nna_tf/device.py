@@ -258,19 +258,32 @@ def configure_gpus(
 
 
 # TensorFlow's error when XLA meets an operation it has no kernel for ("... on
-# XLA_GPU_JIT: EagerPyFunc (No registered 'EagerPyFunc' OpKernel ...").
+# XLA_GPU_JIT: EagerPyFunc (No registered 'EagerPyFunc' OpKernel ..."). TensorFlow 2.21's
+# XLA compiles operations whose output shape depends on the data (tf.boolean_mask,
+# tf.unique, one-argument tf.where): what students meet is Python called from the graph.
 _XLA_UNSUPPORTED = re.compile(
     r"Detected unsupported operations when trying to compile graph \S* on XLA_\w+: (\w+)"
 )
+# The Python names of those operations.
+_OPERATION_NAMES = {
+    "EagerPyFunc": "tf.py_function",
+    "PyFunc": "tf.numpy_function",
+    "PyFuncStateless": "tf.numpy_function",
+}
 
 
-def _xla_hint(operation: str) -> str:
+def _xla_hint(message: str) -> str | None:
+    """A hint in words for an error XLA raised on `message`, or None for any other."""
+    match = _XLA_UNSUPPORTED.search(message)
+    if match is None:
+        return None
+    operation = _OPERATION_NAMES.get(match.group(1), match.group(1))
     return (
-        f"Hint: Keras compiled this model with XLA, and XLA cannot compile {operation}, an "
-        "operation that your code runs inside a layer, loss or metric. Keras does this by "
-        "itself on a GPU (or when compile() gets jit_compile=True), so such code runs on a "
-        "CPU but fails on a GPU, and fails when graded on one. Write it with keras.ops "
-        "(no tf.py_function, tf.numpy_function or NumPy inside call). The full error follows."
+        f"Hint: this code was compiled with XLA, which cannot compile {operation} (used in a "
+        "layer, loss or metric, say). Keras compiles fit, evaluate and predict with XLA by "
+        "itself on a GPU (and when compile() gets jit_compile=True), so such code runs on a "
+        "CPU but fails on a GPU, and fails when graded on one. Write it with keras.ops (no "
+        "tf.py_function or tf.numpy_function inside call). The full error follows."
     )
 
 
@@ -280,10 +293,10 @@ def _short_traceback(
     """One readable line for a failed course check or an unsolved task; a hint above the
     full traceback when XLA cannot compile the student's code; the full traceback for
     anything else. The cell still ends in an error, so it still scores 0."""
-    frames = []
-    while tb is not None:
-        frames.append(tb.tb_frame.f_code.co_filename)
-        tb = tb.tb_next
+    frames, frame = [], tb
+    while frame is not None:
+        frames.append(frame.tb_frame.f_code.co_filename)
+        frame = frame.tb_next
     from_checks = bool(frames) and frames[-1].endswith(os.path.join("nna_tf", "checks.py"))
     if etype is AssertionError and from_checks:
         return [f"AssertionError: {value}"]
@@ -292,12 +305,9 @@ def _short_traceback(
             "NotImplementedError: not solved yet — replace `raise NotImplementedError()` "
             "in the solution cell above with your code, run it, then run this cell again."
         ]
-    full = shell.InteractiveTB.structured_traceback(
-        etype, value, tb if tb is not None else None, tb_offset
-    )
-    if match := _XLA_UNSUPPORTED.search(str(value)):
-        return [_xla_hint(match.group(1)), *full]
-    return full
+    full = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset)
+    hint = _xla_hint(str(value)) if etype is not AssertionError else None
+    return full if hint is None else [hint, *full]
 
 
 def _install_short_tracebacks() -> None:
@@ -314,6 +324,9 @@ def _install_short_tracebacks() -> None:
     ) -> Any:
         # IPython leaves the display to a custom handler; _showtraceback sends the
         # usual error output (so nbgrader still sees an error) with the short text.
+        # _get_exc_info records the error in sys.last_* for %debug and %tb, as
+        # IPython's own display does.
+        shell._get_exc_info((etype, value, tb))
         stb = _short_traceback(shell, etype, value, tb, tb_offset)
         shell._showtraceback(etype, value, stb)
         return stb

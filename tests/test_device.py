@@ -317,16 +317,21 @@ def test_the_native_log_filter_joins_lines_split_across_writes():
 
 
 @pytest.mark.slow
-def test_a_layer_xla_cannot_compile_gets_a_hint_above_the_full_error(tmp_path):
+def test_code_xla_cannot_compile_gets_a_hint_above_the_full_error(tmp_path):
     """On a GPU Keras compiles with XLA by itself, and a layer that calls
-    tf.py_function then fails there though it ran on the student's CPU. The error says
-    why, in words, above TensorFlow's own traceback; other errors are left as they are."""
+    tf.py_function or tf.numpy_function then fails there though it ran on the
+    student's CPU. The error says why, in words, above the full traceback, which
+    keeps the student's own lines; other errors are shown as IPython shows them, and
+    %debug and %tb find each one."""
+    import re
+
     import nbformat
 
     from autograde.execute import KernelSession
 
     cells = [
-        "import nna_tf\nnna_tf.setup(verbose=False)\nimport keras, numpy as np, tensorflow as tf\n"
+        "import sys\nimport nna_tf\nnna_tf.setup(verbose=False)\n"
+        "import keras, numpy as np, tensorflow as tf\n"
         "class Eager(keras.layers.Layer):\n"
         "    def call(self, x):\n"
         "        y = tf.py_function(lambda t: t, [x], tf.float32)\n"
@@ -335,16 +340,24 @@ def test_a_layer_xla_cannot_compile_gets_a_hint_above_the_full_error(tmp_path):
         "model = keras.Sequential([keras.Input((3,)), Eager(), keras.layers.Dense(2)])\n"
         "model.compile(loss='mse', jit_compile=True)",
         "model.predict(np.ones((4, 3), np.float32), verbose=0)",
+        "@tf.function(jit_compile=True)\ndef halve(x):\n"
+        "    return tf.numpy_function(lambda a: a / 2, [x], tf.float32)\n"
+        "halve(tf.constant([1.0, -1.0, 2.0]))",
         "tf.reshape(tf.ones(6), (4, 2))",
+        "print(type(sys.last_value).__name__)",
+        "assert 1 + 1 == 3, 'my own check'",
     ]
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
     with KernelSession(nb, tmp_path) as session:
         ran = session.run_cells(nb.cells)
     assert ran[0].outputs == []
-    (xla,) = ran[1].outputs
-    assert xla.output_type == "error" and xla.ename == "InvalidArgumentError"
-    assert xla.traceback[0].startswith("Hint: Keras compiled this model with XLA")
-    assert "cannot compile EagerPyFunc" in xla.traceback[0] and len(xla.traceback) > 3
-    (other,) = ran[2].outputs
-    assert other.ename == "InvalidArgumentError"
-    assert not any("Hint" in line for line in other.traceback)
+    errors = [cell.outputs[0] for cell in ran[1:4] + ran[5:]]
+    text = [re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(e.traceback)) for e in errors]
+    assert [e.ename for e in errors] == ["InvalidArgumentError"] * 3 + ["AssertionError"]
+    assert errors[0].traceback[0].startswith("Hint: this code was compiled with XLA")
+    assert "cannot compile tf.py_function" in errors[0].traceback[0]
+    assert "cannot compile tf.numpy_function" in errors[1].traceback[0]
+    assert not any("Hint" in t for t in text[2:])
+    for cell, shown in zip(cells[1:4] + cells[5:], text, strict=True):
+        assert cell.splitlines()[-1] in shown, f"the student's line is missing:\n{shown}"
+    assert ran[4].outputs[0].text == "InvalidArgumentError\n"

@@ -146,23 +146,26 @@ VARIANT_GROUPS = _variant_groups()
 # (the prologue patches how Keras decides), so code XLA cannot compile (a
 # `tf.py_function` in a layer, say) fails in these gates and not only on the first GPU
 # that grades the course. The epilogue checks that Keras really took the path (a Keras
-# upgrade could rename the patched function) and restores it: the variants then run
-# the plain path, which students on a CPU take, and nbgrader's gate below runs the
-# solutions down it too. What this cannot show: cuDNN kernels, GPU memory, and rounding
+# upgrade could rename the patched function) and restores Keras's own choice: the
+# models that variants build or compile then take the plain path, which students on
+# a CPU take (models the baseline compiled keep XLA), and nbgrader's gate below runs
+# the solutions down the plain path from start to end. What this cannot show: cuDNN kernels, GPU memory, and rounding
 # that differs from the CPU's.
 GPU_AUTO_JIT = """\
 from nna_tf.device import import_tensorflow
 import_tensorflow()
 from keras.src.trainers import trainer as _keras_trainer
+import keras as _keras
+_probe = lambda: _keras.Sequential([_keras.Input((1,)), _keras.layers.Dense(1)]).jit_compile
+_jit_on_this_machine = _probe()  # False on a CPU, True where TensorFlow sees a GPU
 _resolve_on_this_machine = _keras_trainer.Trainer._resolve_auto_jit_compile
 _keras_trainer.Trainer._resolve_auto_jit_compile = lambda self: _keras_trainer.model_supports_jit(self)
 """
 JIT_PROBE_AND_RESTORE = """\
-import keras
-_took_xla = keras.Sequential([keras.Input((1,)), keras.layers.Dense(1)]).jit_compile
+_took_xla = _probe()
 _keras_trainer.Trainer._resolve_auto_jit_compile = _resolve_on_this_machine
 assert _took_xla is True, f"Keras did not take the XLA path: jit_compile={_took_xla!r}"
-assert keras.Sequential([keras.Input((1,)), keras.layers.Dense(1)]).jit_compile is False
+assert _probe() == _jit_on_this_machine, "Keras's own choice was not restored"
 """
 
 
