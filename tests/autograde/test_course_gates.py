@@ -147,25 +147,26 @@ VARIANT_GROUPS = _variant_groups()
 # `tf.py_function` in a layer, say) fails in these gates and not only on the first GPU
 # that grades the course. The epilogue checks that Keras really took the path (a Keras
 # upgrade could rename the patched function) and restores Keras's own choice: the
-# models that variants build or compile then take the plain path, which students on
-# a CPU take (models the baseline compiled keep XLA), and nbgrader's gate below runs
-# the solutions down the plain path from start to end. What this cannot show: cuDNN kernels, GPU memory, and rounding
-# that differs from the CPU's.
+# models that variants build or compile then take the plain path, which students on a
+# CPU take (models the baseline compiled keep XLA), and nbgrader's gate below runs the
+# solutions down the plain path from start to end. What this cannot show: cuDNN's
+# kernels, GPU memory, and rounding that differs from the CPU's.
 GPU_AUTO_JIT = """\
-from nna_tf.device import import_tensorflow
-import_tensorflow()
-from keras.src.trainers import trainer as _keras_trainer
-import keras as _keras
-_probe = lambda: _keras.Sequential([_keras.Input((1,)), _keras.layers.Dense(1)]).jit_compile
-_jit_on_this_machine = _probe()  # False on a CPU, True where TensorFlow sees a GPU
-_resolve_on_this_machine = _keras_trainer.Trainer._resolve_auto_jit_compile
-_keras_trainer.Trainer._resolve_auto_jit_compile = lambda self: _keras_trainer.model_supports_jit(self)
+from nna_tf.device import import_tensorflow as _gate_import_tensorflow
+_gate_import_tensorflow()
+import keras as _gate_keras
+from keras.src.trainers import trainer as _gate_trainer
+_gate_probe = lambda: _gate_keras.Sequential([_gate_keras.Input((1,)), _gate_keras.layers.Dense(1)]).jit_compile
+_gate_jit_here = _gate_probe()  # False on a CPU, True where TensorFlow sees a GPU
+_gate_resolve_here = _gate_trainer.Trainer._resolve_auto_jit_compile
+_gate_trainer.Trainer._resolve_auto_jit_compile = lambda self: _gate_trainer.model_supports_jit(self)
 """
+# Names start with _gate_ so that no notebook cell can rebind them (chapter 6 binds `_keras`).
 JIT_PROBE_AND_RESTORE = """\
-_took_xla = _probe()
-_keras_trainer.Trainer._resolve_auto_jit_compile = _resolve_on_this_machine
-assert _took_xla is True, f"Keras did not take the XLA path: jit_compile={_took_xla!r}"
-assert _probe() == _jit_on_this_machine, "Keras's own choice was not restored"
+_gate_took_xla = _gate_probe()
+_gate_trainer.Trainer._resolve_auto_jit_compile = _gate_resolve_here
+assert _gate_took_xla is True, f"Keras did not take the XLA path: jit_compile={_gate_took_xla!r}"
+assert _gate_probe() == _gate_jit_here, "Keras's own choice was not restored"
 """
 
 
