@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -265,11 +266,17 @@ GPU_SHARE = 0.9  # of the smallest GPU's memory, left to the kernels together
 CUDA_CONTEXT_MB = 512  # what each kernel's CUDA context and libraries take beyond the cap
 
 
+# A MIG slice in `nvidia-smi -L`: "  MIG 3g.40gb     Device  0: (UUID: MIG-...)", its
+# memory in the profile's name.
+MIG_SLICE = re.compile(r"\bMIG \d+g\.(\d+)gb\b")
+
+
 def gpu_memory_share(workers: int, nvidia_smi: str | None = None) -> int:
     """MB of GPU memory for each of `workers` grading kernels on one machine: 90 % of
     the smallest GPU's memory divided among them, less what each kernel's CUDA context
-    takes outside TensorFlow's allocator; 0 when `nvidia-smi` finds no GPU. On a MIG
-    slice nvidia-smi reports the whole GPU: set NNA_GPU_MEMORY_MB there.
+    takes outside TensorFlow's allocator; 0 when `nvidia-smi` finds no GPU. Where GPUs
+    are split into MIG slices, the smallest slice counts (`nvidia-smi -L` names each
+    with its memory; the memory query reports the whole GPU).
 
     TensorFlow would otherwise let one kernel's memory grow until the GPU is full, and
     a notebook that allocates without bound would make the others fail: honest
@@ -278,17 +285,19 @@ def gpu_memory_share(workers: int, nvidia_smi: str | None = None) -> int:
     command = nvidia_smi or shutil.which("nvidia-smi")
     if command is None:
         return 0
+
+    def ask(*arguments: str) -> str:
+        return subprocess.run(
+            [command, *arguments], capture_output=True, text=True, timeout=30, check=True
+        ).stdout
+
     try:
-        listed = subprocess.run(
-            [command, "--query-gpu=memory.total", "--format=csv,noheader,nounits"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=True,
-        ).stdout.split()
+        listed = ask("--query-gpu=memory.total", "--format=csv,noheader,nounits").split()
         smallest = min(int(mb) for mb in listed if mb.isdigit())  # "[N/A]" says nothing
     except (OSError, subprocess.SubprocessError, ValueError):  # no driver, or no GPU listed
         return 0
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        smallest = min((int(gb) * 1024 for gb in MIG_SLICE.findall(ask("-L"))), default=smallest)
     return max(1, int(GPU_SHARE * smallest / max(1, workers)) - CUDA_CONTEXT_MB)
 
 

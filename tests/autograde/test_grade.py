@@ -764,13 +764,34 @@ def _fake_nvidia_smi(tmp_path: Path, script: str) -> str:
 def test_gpu_memory_is_shared_among_the_workers_when_there_is_a_gpu(tmp_path):
     """One greedy notebook must not take the GPU memory the other workers' kernels need:
     each kernel gets 90 % of the smallest GPU's memory divided among the workers."""
-    two_gpus = _fake_nvidia_smi(tmp_path, 'echo 81559; echo " 40960"; echo "[N/A]"')
+    two_gpus = _fake_nvidia_smi(
+        tmp_path,
+        '[ "$1" = -L ] && { echo "GPU 0: NVIDIA H100 (UUID: GPU-1)"; exit 0; }\n'
+        'echo 81559; echo " 40960"; echo "[N/A]"',
+    )
     assert grading.gpu_memory_share(2, two_gpus) == int(0.9 * 40960 / 2) - 512
     assert grading.gpu_memory_share(1, two_gpus) == int(0.9 * 40960) - 512
     broken = _fake_nvidia_smi(tmp_path, "echo 'NVIDIA-SMI has failed' >&2; exit 9")
     assert grading.gpu_memory_share(2, broken) == 0
     assert grading.gpu_memory_share(2, _fake_nvidia_smi(tmp_path, "true")) == 0
     assert grading.gpu_memory_share(2, str(tmp_path / "missing")) == 0
+
+
+def test_on_mig_slices_the_smallest_slice_is_shared(tmp_path):
+    """nvidia-smi's memory query reports a MIG-split GPU whole: a share of it would not
+    fit in a slice, so the kernels would share the slice with no cap that works."""
+    listing = (
+        "GPU 0: NVIDIA A100-SXM4-80GB (UUID: GPU-5d5b)\n"
+        "  MIG 3g.40gb     Device  0: (UUID: MIG-c6d4)\n"
+        "  MIG 1g.10gb+me  Device  1: (UUID: MIG-a1b2)\n"
+        "GPU 1: NVIDIA A100-SXM4-80GB (UUID: GPU-77aa)"
+    )
+    mig = _fake_nvidia_smi(
+        tmp_path, f'[ "$1" = -L ] && {{ printf "{listing}\\n"; exit 0; }}\necho 81920; echo 81920'
+    )
+    assert grading.gpu_memory_share(2, mig) == int(0.9 * 10 * 1024 / 2) - 512
+    no_listing = _fake_nvidia_smi(tmp_path, '[ "$1" = -L ] && exit 9\necho 40960')
+    assert grading.gpu_memory_share(1, no_listing) == int(0.9 * 40960) - 512
 
 
 def test_the_kernels_get_the_gpu_cap_unless_the_instructor_set_one(monkeypatch, tmp_path):
