@@ -306,7 +306,7 @@ def _short_traceback(
             "in the solution cell above with your code, run it, then run this cell again."
         ]
     full = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset)
-    hint = _xla_hint(str(value)) if etype is not AssertionError else None
+    hint = _xla_hint(str(value))
     return full if hint is None else [hint, *full]
 
 
