@@ -20,6 +20,7 @@ from nbgrader.preprocessors import (
 
 from autograde.enforce import EnforcePolicy
 from autograde.feedback import FeedbackSummary, HideTests
+from autograde.freshness import GradebookMatchesSource
 from autograde.steps import GradingExecute
 
 c = get_config()  # noqa: F821  (nbgrader injects get_config)
@@ -60,11 +61,14 @@ c.Validator.validate_all = True
 # Autograde button, `python -m autograde grade`): nbgrader's own steps, plus the
 # grading rules after nbgrader restores the locked cells (autograde/enforce.py), and
 # Execute in the bubblewrap sandbox with the kernel guard and an output cap
-# (autograde/steps.py). tests/autograde/test_steps.py pins nbgrader's defaults.
+# (autograde/steps.py). Before nbgrader restores the tests from the gradebook, a check
+# that they are still those of source/ (autograde/freshness.py).
+# tests/autograde/test_steps.py pins nbgrader's defaults.
 c.Autograde.sanitize_preprocessors = [
     ClearOutput,
     DeduplicateIds,
     OverwriteKernelspec,
+    GradebookMatchesSource,
     OverwriteCells,
     CheckCellMetadata,
     EnforcePolicy,

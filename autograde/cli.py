@@ -58,7 +58,7 @@ def _grade(args: argparse.Namespace) -> int:
                 policy=not args.no_policy,
             ),
         )
-    except grade_module.SandboxRefused as exc:
+    except (grade_module.SandboxRefused, grade_module.GradebookOutOfDate) as exc:
         print(f"refusing to grade: {exc}")
         return 2
     counts = Counter(o.status for o in outcomes)

@@ -7,7 +7,7 @@ as `nbgrader autograde` is, in a long-lived grading process per worker
 gradebook, so scores, cell metadata and later nbgrader commands stay the source of
 truth. Beside the gradebook, one small JSON file per submission under
 `autograded/.nna-status/` records how grading went (status, message, time, the
-submission's hash); it is written atomically after nbgrader has finished, so a run
+submission's hash and that of the tests it was graded with); it is written atomically after nbgrader has finished, so a run
 killed at any moment leaves each submission either fully recorded or not at all,
 and the next run grades exactly what is left.
 """
@@ -45,6 +45,15 @@ from autograde.enforce import REPORT_ENV as POLICY_REPORT_ENV
 from autograde.enforce import SWITCH_ENV as POLICY_SWITCH_ENV
 from autograde.flood import DEFAULT_LIMIT as DEFAULT_OUTPUT_LIMIT
 from autograde.flood import LIMIT_ENV as OUTPUT_LIMIT_ENV
+from autograde.freshness import (
+    Cells,
+    GradebookOutOfDate,
+    differences,
+    digest,
+    gradebook_cells,
+    out_of_date_message,
+    source_cells,
+)
 from autograde.sandbox import GPU_MEMORY_ENV, MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 from autograde.status import classify
 from autograde.steps import SANDBOX_ENV
@@ -88,8 +97,9 @@ class Outcome:
     status: str
     message: str
     seconds: float
-    digest: str
+    digest: str  # of the submitted notebook
     scores: dict[str, tuple[float, float]] = dataclasses.field(default_factory=dict)
+    tests: str = ""  # digest of the tests it was graded with (autograde.freshness)
 
     @property
     def score(self) -> float:
@@ -437,22 +447,46 @@ def ensure_students(course: Course, students: Iterable[str]) -> None:
             gradebook.update_or_create_student(student)
 
 
-def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
-    """Put each assignment's notebooks and graded cells in the gradebook, once.
+def ensure_assignments(course: Course, assignments: Iterable[str]) -> dict[str, str]:
+    """Bring the gradebook's copy of each assignment up to date with source/, once.
 
-    An assignment the instructor added by hand (`nbgrader db assignment add`, to set
-    its due date) has no notebooks yet: it is generated all the same, and keeps its
-    due date.
+    nbgrader grades with the tests it stored when the assignment was generated
+    (`autograde.freshness`), so an assignment is generated again whenever the
+    gradebook holds none of its notebooks or other cells than source/. An assignment
+    the instructor added by hand (`nbgrader db assignment add`, to set its due date)
+    is generated all the same, and keeps its due date.
+
+    Returns:
+        {assignment: digest of the tests it will be graded with}; "" where the
+        gradebook holds nothing for it and source/ has no notebook either.
+
+    Raises:
+        GradebookOutOfDate: source/ adds or removes cells of an assignment that
+            already has submissions, which nbgrader refuses to change.
     """
-    from nbgrader.api import MissingEntry
-
+    tests = {}
     for assignment in sorted(set(assignments)):
-        with course.gradebook() as gradebook:
-            try:
-                if gradebook.find_assignment(assignment).notebooks:
-                    continue
-            except MissingEntry:
-                pass
+        path = course.source_notebook(assignment)
+        wanted = source_cells(nbformat.read(path, as_version=4)) if path.is_file() else None
+        stored = _stored_cells(course, assignment)
+        if wanted is not None and (stored is None or differences(wanted, stored)):
+            _generate(course, assignment, differences(wanted, stored or {}))
+            stored = _stored_cells(course, assignment)
+            if stored is None or differences(wanted, stored):
+                raise GradebookOutOfDate(
+                    out_of_date_message(assignment, differences(wanted, stored or {}))
+                )
+        tests[assignment] = digest(stored) if stored is not None else ""
+    return tests
+
+
+def _stored_cells(course: Course, assignment: str) -> Cells | None:
+    with course.gradebook() as gradebook:
+        return gradebook_cells(gradebook, assignment, assignment)
+
+
+def _generate(course: Course, assignment: str, changed: list[str]) -> None:
+    try:
         # Into a scratch folder: the committed release/ is `make release`'s alone.
         nbgrader(
             course.root,
@@ -462,6 +496,16 @@ def ensure_assignments(course: Course, assignments: Iterable[str]) -> None:
             "--log-level=ERROR",
             f"--CourseDirectory.release_directory={GRADING_RELEASE}",
         )
+    except RuntimeError as exc:
+        if "Cannot add or remove cells" not in str(exc):
+            raise
+        raise GradebookOutOfDate(
+            f"source/{assignment} adds or removes cells ({', '.join(changed)}), and the "
+            f"gradebook already holds submissions of {assignment}: nbgrader changes no "
+            "assignment's cells once it has submissions. Release the new notebook under a "
+            f"new assignment name, or delete the old grades with `nbgrader db assignment "
+            f"remove {assignment} --force` and grade the class again."
+        ) from None
 
 
 def grade(
@@ -474,7 +518,8 @@ def grade(
     options: Options | None = None,
     progress: Callable[[int, int, float, Outcome], None] | None = _progress,
 ) -> list[Outcome]:
-    """Grade every submission not graded yet (or all of them with `force`).
+    """Grade every submission not graded yet, changed since, or graded with other
+    tests than source/ now holds (or all of them with `force`).
 
     Args:
         course: The course root.
@@ -500,23 +545,26 @@ def grade(
     if options.gpu_memory_mb <= 0 and scheduler is None:
         options = dataclasses.replace(options, gpu_memory_mb=gpu_memory_share(workers))
     submissions = find_submissions(course, assignment, student)
+    tests = ensure_assignments(course, (s.assignment for s in submissions))
     outcomes: dict[str, Outcome] = {}
     todo = []
     for submission in submissions:
         previous = recorded_outcome(course, submission)
         current = digest_of(submission.notebook) if submission.notebook.is_file() else ""
-        if previous is not None and previous.digest == current and not force:
+        if (
+            previous is not None
+            and (previous.digest, previous.tests) == (current, tests[submission.assignment])
+            and not force
+        ):
             outcomes[submission.key] = previous
         else:
             todo.append(submission)
-    ensure_assignments(
-        course, (s.assignment for s in todo if (course.root / "source" / s.assignment).is_dir())
-    )
     ensure_students(course, (s.student for s in todo))
     todo = longest_first(course, todo)
     started = time.perf_counter()
     for count, outcome in enumerate(_run(course, todo, options, workers, scheduler), start=1):
         key = f"{outcome.assignment}/{outcome.student}"
+        outcome = dataclasses.replace(outcome, tests=tests[outcome.assignment])
         _write_atomic(
             status_path(course, Submission(outcome.student, outcome.assignment, Path())),
             json.dumps(outcome.to_json(), indent=1),

@@ -805,3 +805,80 @@ def test_the_kernels_get_the_gpu_cap_unless_the_instructor_set_one(monkeypatch, 
     monkeypatch.delenv(grading.GPU_MEMORY_ENV)
     env = grading._environment(grading.Options(cpu_threads=1), tmp_path / "s", tmp_path / "p")
     assert grading.GPU_MEMORY_ENV not in env
+
+
+def _edit_source(root: Path, grade_id: str, source: str | None) -> None:
+    """Change one cell of the tiny assignment's source notebook (None: remove it)."""
+    path = root / "source" / A / f"{A}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    for cell in list(nb.cells):
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            if source is None:
+                nb.cells.remove(cell)
+            else:
+                cell.source = source
+    nbformat.write(nb, path)
+
+
+def test_a_test_mended_in_source_is_the_one_that_grades(tmp_path):
+    """nbgrader grades with the tests its gradebook stored at generation. After the
+    instructor mends a hidden test in source/: plain `nbgrader autograde` refuses with a
+    way out, `grade` brings the gradebook up to date and grades the class again with
+    the new test, without --force."""
+    root = tmp_path / "course"
+    root.mkdir()
+    release_nb = make_tiny_course(root)
+    # passes the visible mul(2, 3) == 6, fails the hidden mul(-2, 5) == -10
+    _submit(
+        root, "abs", _student_notebook(release_nb, ADD, "def mul(a, b):\n    return abs(a * b)")
+    )
+    _submit(root, "perfect", _student_notebook(release_nb, ADD, MUL))
+    options = Options(timeout_s=120, cell_timeout_s=20)
+    first = {
+        o.student: o.score for o in grade(Course(root), workers=2, options=options, progress=None)
+    }
+    assert first == {"abs": 2, "perfect": 5}
+
+    mended = "assert mul(2, 3) == 6\n### BEGIN HIDDEN TESTS\nassert mul(4, 5) == 20\n### END HIDDEN TESTS"
+    _edit_source(root, "ch99_mul_test", mended)
+    with pytest.raises(
+        RuntimeError, match=r"GradebookOutOfDate.*ch99_mul_test.*generate_assignment"
+    ):
+        nbgrader(root, "autograde", A, "--student", "perfect", "--force", "--log-level=ERROR")
+
+    calls = []
+    again = grade(Course(root), workers=2, options=options, progress=lambda *a: calls.append(a))
+    assert len(calls) == 2
+    assert {o.student: o.score for o in again} == {"abs": 5, "perfect": 5}
+    graded = nbformat.read(root / "autograded" / "abs" / A / f"{A}.ipynb", as_version=4)
+    assert any("mul(4, 5)" in c.source for c in graded.cells)
+    assert grade(Course(root), workers=2, options=options, progress=lambda *a: calls.append(a))
+    assert len(calls) == 2  # nothing changed since: nothing graded
+    # ... and plain nbgrader agrees now
+    nbgrader(root, "autograde", A, "--student", "abs", "--force", "--log-level=ERROR")
+    assert nbgrader_scores(Course(root), A, "abs")["ch99_mul_test"] == (3.0, 3.0)
+
+
+def test_cells_added_or_removed_after_grading_stop_grading_with_a_way_out(tmp_path):
+    root = tmp_path / "course"
+    root.mkdir()
+    release_nb = make_tiny_course(root)
+    _submit(root, "perfect", _student_notebook(release_nb, ADD, MUL))
+    course = Course(root)
+    assert grade(course, options=Options(timeout_s=120), progress=None)[0].score == 5
+    recorded = (root / STATUS_DIR / A / "perfect.json").read_text()
+    gradebook = (root / "gradebook.db").read_bytes()
+
+    _edit_source(root, "ch99_add_test", None)
+    with pytest.raises(grading.GradebookOutOfDate, match="ch99_add_test.*new assignment name"):
+        grade(course, progress=None)
+    from autograde.cli import main
+
+    assert main(["grade", str(root)]) == 2
+    # nothing graded, nothing lost
+    assert (root / STATUS_DIR / A / "perfect.json").read_text() == recorded
+    assert nbgrader_scores(course, A, "perfect") == {
+        "ch99_add_test": (2.0, 2.0),
+        "ch99_mul_test": (3.0, 3.0),
+    }
+    assert (root / "gradebook.db").read_bytes() == gradebook

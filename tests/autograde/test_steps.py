@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from nbgrader.converters import Autograde
-from nbgrader.preprocessors import Execute
+from nbgrader.preprocessors import Execute, OverwriteCells
 from traitlets.config import Config
 
 from autograde.enforce import EnforcePolicy
+from autograde.freshness import GradebookMatchesSource
 from autograde.sandbox import SandboxedKernelManager
 from autograde.steps import SANDBOX_ENV, GradingExecute
 
@@ -30,8 +31,12 @@ def test_the_course_adds_its_steps_to_nbgraders_own_without_dropping_any():
     sanitize = config.Autograde.sanitize_preprocessors
     grading = config.Autograde.autograde_preprocessors
     # written against nbgrader 0.9: if its defaults change, review nbgrader_config.py
+    defaults = list(Autograde.class_traits()["sanitize_preprocessors"].default())
+    restore = defaults.index(OverwriteCells)
     assert [
-        *Autograde.class_traits()["sanitize_preprocessors"].default(),
+        *defaults[:restore],
+        GradebookMatchesSource,
+        *defaults[restore:],
         EnforcePolicy,
     ] == sanitize
     defaults = list(Autograde.class_traits()["autograde_preprocessors"].default())
