@@ -135,8 +135,12 @@ class _Plan:
         self.nb = nb
         self.task_list = tasks_of(nb)
         self.tasks = {t.solution_id: i for i, t in enumerate(self.task_list)}
-        test_ids = {tid for t in self.task_list for tid in t.test_ids}
-        self.tests = {i for i, c in enumerate(nb.cells) if grade_id(c) in test_ids}
+        task_of = {tid: t.solution_id for t in self.task_list for tid in t.test_ids}
+        # index of each graded test cell -> the solution id of its task
+        self.task_of = {
+            i: task_of[grade_id(c)] for i, c in enumerate(nb.cells) if grade_id(c) in task_of
+        }
+        self.tests = set(self.task_of)
         self.names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
 
     def cells(self, variant: Variant) -> tuple[int, set[int], list[int], list[int]]:
@@ -254,15 +258,14 @@ def run_variants(
     leaks into them. An alternative also runs T's affected figure cells (`_Plan.cells`):
     one that makes a figure cell fail is reported. The other cells keep the
     baseline's state and scores. Once a
-    mutant has lost points on T, the rest of T (its remaining tests and the
-    demonstrations between them) is skipped: the mutant is caught. A design task
-    whose tests are split into a cell on the design before its training cell and a
-    cell on the trained result after it thus trains only the mutants that the first
-    cell does not catch. When a skipped demonstration would have rebuilt objects that
-    later tests read, those later tests are skipped too: they would read what the
-    demonstration made for the previous answer (a weak model trained for another
-    mutant once cost a caught mutant points on two later tasks). Such a mutant is thus
-    not checked for leaks into later tasks.
+    mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
+    If no later test of a task outside T and the variant's `affects` reads the change,
+    nothing is left to check and the variant ends there. Otherwise it goes on as
+    nbgrader would: T's demonstrations run for the mutant (a design task's training
+    cell trains the model that its first test cell already failed), then the later
+    tests, so that a mistake caught early is still checked for leaks into later tasks.
+    Skipping the training instead would leave those tests reading what it made for
+    the previous answer.
     When the next variant belongs to another task, T's solution and re-run
     demonstrations run again with their original sources.
 
@@ -298,13 +301,17 @@ def run_variants(
             mutated.source = variant.source
             trial = copy.deepcopy(baseline)
             trial.cells[start] = session.run_cell(mutated, start)
-            caught = skipped_demo = False
+            # Later tests of tasks the variant may not spoil: a caught mutant runs on to them.
+            checks_leaks = any(
+                i > end and plan.task_of.get(i) not in (variant.target, *variant.affects)
+                for i in rerun
+            )
+            caught = False
             for i in rerun:
-                if caught and i <= end:
-                    skipped_demo = skipped_demo or i not in plan.tests
-                    continue
-                if skipped_demo:
-                    break  # later tests would read another answer's trained objects
+                if caught and not checks_leaks:
+                    break
+                if caught and i <= end and i in plan.tests:
+                    continue  # its task's remaining tests can add nothing
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
                 if i not in plan.tests:
                     restore[1].add(i)

@@ -870,7 +870,7 @@ def test_cells_added_or_removed_after_grading_stop_grading_with_a_way_out(tmp_pa
     gradebook = (root / "gradebook.db").read_bytes()
 
     _edit_source(root, "ch99_add_test", None)
-    with pytest.raises(grading.GradebookOutOfDate, match="ch99_add_test.*new assignment name"):
+    with pytest.raises(grading.GradebookOutOfDate, match=r"ch99_add_test.*new assignment name"):
         grade(course, progress=None)
     from autograde.cli import main
 

@@ -203,12 +203,13 @@ def test_an_alternative_that_breaks_a_figure_cell_is_reported(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_mutant_caught_before_the_training_is_not_trained(tmp_path):
+def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_tasks(tmp_path):
     """Task 1 tests `build` before its training cell and the trained result after it;
     task 2's test reads the trained result. The training cell counts its runs. A
-    mutant that the first test cell catches is never trained, and task 2's test does
-    not run against the objects trained for the answer before it (`weak` trains a
-    model that task 2 rejects, `wide` breaks the code check)."""
+    mutant that the first test cell catches is trained as nbgrader would train it when
+    a later task it may not affect reads the result, so its leak into that task is
+    seen, on its own model; when every such task is declared in `affects`, it is not
+    trained at all."""
     nb = new_notebook(
         cells=[
             _cell("trainings = []"),
@@ -219,11 +220,17 @@ def test_a_mutant_caught_before_the_training_is_not_trained(tmp_path):
             _cell("assert sum(model) >= 1", "build_test", 1),
             new_markdown_cell("**Task 1.2 (1 point)**"),
             _cell("def predict(x):\n    return x", "predict"),
-            _cell("assert predict(len(model)) == 2 and min(model) >= 1", "predict_test", 1),
+            _cell(
+                "assert predict(len(model)) == 2, f'length {len(model)}'\n"
+                "assert min(model) >= 1, 'weak model'",
+                "predict_test",
+                1,
+            ),
             _cell("print(len(trainings))"),
         ]
     )
-    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 3 else -1"
+    wide = "def build(width):\n    return [0.0] * (width + 1)"
+    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 4 else -1"
     variants = [
         _variant(
             "weak",
@@ -232,14 +239,20 @@ def test_a_mutant_caught_before_the_training_is_not_trained(tmp_path):
             "def build(width):\n    return [-1.0] * width if width == 2 else [0.0] * width",
             affects=["predict"],
         ),
-        _variant("wide", "build", "mutant", "def build(width):\n    return [0.0] * (width + 1)"),
+        _variant("wide", "build", "mutant", wide),
+        _variant("wide_declared", "build", "mutant", wide, affects=["predict"]),
         _variant("probe", "predict", "alternative", probe),
     ]
     _, _, results = run_variants(nb, variants, tmp_path)
     by_name = {r.variant.name: r for r in results}
     assert by_name["weak"].task_scores["build"] == (1.0, 2.0)
-    assert by_name["wide"].task_scores["build"] == (1.0, 2.0)
-    # `wide` kept task 2's baseline score: its test did not run on `weak`'s model.
-    assert by_name["wide"].problems() == [] and by_name["weak"].problems() == []
-    # Trained: the baseline, `weak`, and the restored solution before task 2; not `wide`.
+    assert by_name["weak"].problems() == []
+    # `wide` lost points on task 1 at its first test, then was trained: its own model
+    # (three weights), not the one `weak` trained, costs task 2 its point.
+    assert by_name["wide"].task_scores["build"][0] < 2.0
+    assert by_name["wide"].problems() == ["wide: mutant of build also lost points on predict"]
+    assert "length 3" in by_name["wide"].cell_scores["predict_test"].message
+    assert by_name["wide_declared"].problems() == []
+    # Trained: the baseline, `weak`, `wide`, and the restored solution before task 2;
+    # not `wide_declared`.
     assert by_name["probe"].problems() == []
