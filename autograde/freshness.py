@@ -17,6 +17,7 @@ says how to bring the gradebook up to date.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -30,6 +31,8 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_locked, is_solution, is_task
 
+from autograde.course import GRADING_RELEASE
+
 # grade_id -> (cell type, source nbgrader writes back or "" for a student's answer, points)
 Cells = dict[str, tuple[str, str, float | None]]
 
@@ -39,7 +42,9 @@ class GradebookOutOfDate(RuntimeError):
 
 
 def source_cells(nb: NotebookNode) -> Cells:
-    """The cells `generate_assignment` would store for this source notebook."""
+    """The cells `generate_assignment` stores for this source notebook, as this
+    course configures it (no header or footer notebook, no `### AUTOTEST` lines,
+    which would change what it stores)."""
     cells: Cells = {}
     for cell in nb.cells:
         if not (is_grade(cell) or is_solution(cell) or is_locked(cell) or is_task(cell)):
@@ -48,9 +53,19 @@ def source_cells(nb: NotebookNode) -> Cells:
         cells[meta["grade_id"]] = (
             cell.cell_type,
             "" if is_solution(cell) else cell.source,
-            float(meta.get("points") or 0) if is_grade(cell) else None,
+            float(meta.get("points") or 0) if is_grade(cell) or is_task(cell) else None,
         )
     return cells
+
+
+@functools.lru_cache(maxsize=16)
+def _source_cells_of(path: Path, modified_ns: int) -> Cells:
+    return source_cells(nbformat.read(path, as_version=4))
+
+
+def source_cells_of(path: Path) -> Cells:
+    """`source_cells` of a notebook file, read again only once the file changes."""
+    return _source_cells_of(path, path.stat().st_mtime_ns)
 
 
 def gradebook_cells(gradebook: Gradebook, assignment: str, notebook: str) -> Cells | None:
@@ -60,7 +75,9 @@ def gradebook_cells(gradebook: Gradebook, assignment: str, notebook: str) -> Cel
     except MissingEntry:
         return None
     solutions = {cell.name for cell in stored.solution_cells}
-    points = {cell.name: float(cell.max_score) for cell in stored.grade_cells}
+    points = {
+        cell.name: float(cell.max_score) for cell in [*stored.grade_cells, *stored.task_cells]
+    }
     return {
         cell.name: (
             cell.cell_type,
@@ -84,13 +101,35 @@ def digest(cells: Cells) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def out_of_date_message(assignment: str, changed: list[str]) -> str:
-    shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
+# What brings the gradebook up to date without touching the committed release/ (a plain
+# `generate_assignment` writes the student notebooks there, untagged).
+REGENERATE = (
+    "nbgrader generate_assignment {assignment} --force "
+    f"--CourseDirectory.release_directory={GRADING_RELEASE}"
+)
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+
+
+def out_of_date_message(assignment: str, source: Cells, stored: Cells) -> str:
+    """Why grading stops, and the way on, for a gradebook that holds `stored` while
+    source/ holds `source`."""
+    added_or_removed = sorted(source.keys() ^ stored.keys())
+    if added_or_removed:
+        return (
+            f"source/{assignment} adds or removes cells ({_listed(added_or_removed)}), but "
+            f"the gradebook already holds submissions of {assignment}, and nbgrader changes "
+            "no assignment's cells once it has some. Release the new notebook under a "
+            f"new assignment name, or delete the old grades with `nbgrader db assignment "
+            f"remove {assignment} --force` and grade the class again."
+        )
     return (
-        f"the gradebook's copy of {assignment} differs from source/ in {shown}, so nbgrader "
-        f"would grade with the old tests. Run `nbgrader generate_assignment {assignment} "
-        "--force` to bring the gradebook up to date (`python -m autograde grade` does it "
-        "itself), then grade again."
+        f"the gradebook's copy of {assignment} differs from source/ in "
+        f"{_listed(differences(source, stored))}, so nbgrader would grade with the old "
+        f"tests. Run `{REGENERATE.format(assignment=assignment)}` to bring the gradebook up "
+        "to date (`python -m autograde grade` does it itself), then grade again."
     )
 
 
@@ -105,14 +144,13 @@ class GradebookMatchesSource(NbGraderPreprocessor):
     def preprocess(self, nb: NotebookNode, resources: ResourcesDict) -> Any:
         info = resources["nbgrader"]
         assignment, notebook = info["assignment"], info["notebook"]
-        coursedir = CourseDirectory(config=self.config)
-        path = Path(coursedir.format_path(coursedir.source_directory, ".", assignment))
-        path = path / f"{notebook}.ipynb"
+        root = Path(CourseDirectory(config=self.config).root)
+        path = root / "source" / assignment / f"{notebook}.ipynb"  # as EnforcePolicy reads it
         if not path.is_file():
             return nb, resources
         with Gradebook(info["db_url"]) as gradebook:
-            stored = gradebook_cells(gradebook, assignment, notebook)
-        changed = differences(source_cells(nbformat.read(path, as_version=4)), stored or {})
-        if changed:
-            raise GradebookOutOfDate(out_of_date_message(assignment, changed))
+            stored = gradebook_cells(gradebook, assignment, notebook) or {}
+        source = source_cells_of(path)
+        if differences(source, stored):
+            raise GradebookOutOfDate(out_of_date_message(assignment, source, stored))
         return nb, resources

@@ -7,9 +7,10 @@ as `nbgrader autograde` is, in a long-lived grading process per worker
 gradebook, so scores, cell metadata and later nbgrader commands stay the source of
 truth. Beside the gradebook, one small JSON file per submission under
 `autograded/.nna-status/` records how grading went (status, message, time, the
-submission's hash and that of the tests it was graded with); it is written atomically after nbgrader has finished, so a run
-killed at any moment leaves each submission either fully recorded or not at all,
-and the next run grades exactly what is left.
+submission's hash and that of the tests it was graded with); it is written
+atomically after nbgrader has finished, so a run killed at any moment leaves each
+submission either fully recorded or not at all, and the next run grades exactly what
+is left.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Any
 
 import nbformat
 
+from autograde import freshness
 from autograde.course import (
     GRADING_RELEASE,
     Course,
@@ -49,10 +51,9 @@ from autograde.freshness import (
     Cells,
     GradebookOutOfDate,
     differences,
-    digest,
     gradebook_cells,
     out_of_date_message,
-    source_cells,
+    source_cells_of,
 )
 from autograde.sandbox import GPU_MEMORY_ENV, MEMORY_ENV, PROCESSES_ENV, REPORT_ENV, bwrap_path
 from autograde.status import classify
@@ -462,21 +463,26 @@ def ensure_assignments(course: Course, assignments: Iterable[str]) -> dict[str, 
 
     Raises:
         GradebookOutOfDate: source/ adds or removes cells of an assignment that
-            already has submissions, which nbgrader refuses to change.
+            already has submissions, which nbgrader refuses to change; or
+            `generate_assignment` stored other cells than source/ holds (a header
+            notebook or `### AUTOTEST` lines in the configuration would do that).
     """
     tests = {}
     for assignment in sorted(set(assignments)):
         path = course.source_notebook(assignment)
-        wanted = source_cells(nbformat.read(path, as_version=4)) if path.is_file() else None
+        wanted = source_cells_of(path) if path.is_file() else None
         stored = _stored_cells(course, assignment)
         if wanted is not None and (stored is None or differences(wanted, stored)):
-            _generate(course, assignment, differences(wanted, stored or {}))
-            stored = _stored_cells(course, assignment)
-            if stored is None or differences(wanted, stored):
+            _generate(course, assignment, wanted, stored or {})
+            stored = _stored_cells(course, assignment) or {}
+            if differences(wanted, stored):
                 raise GradebookOutOfDate(
-                    out_of_date_message(assignment, differences(wanted, stored or {}))
+                    f"`generate_assignment {assignment}` stored other cells than "
+                    f"source/{assignment} holds ({', '.join(differences(wanted, stored))}): "
+                    "check nbgrader_config.py for a header notebook or a setting that "
+                    "rewrites test cells."
                 )
-        tests[assignment] = digest(stored) if stored is not None else ""
+        tests[assignment] = freshness.digest(stored) if stored is not None else ""
     return tests
 
 
@@ -485,7 +491,7 @@ def _stored_cells(course: Course, assignment: str) -> Cells | None:
         return gradebook_cells(gradebook, assignment, assignment)
 
 
-def _generate(course: Course, assignment: str, changed: list[str]) -> None:
+def _generate(course: Course, assignment: str, wanted: Cells, stored: Cells) -> None:
     try:
         # Into a scratch folder: the committed release/ is `make release`'s alone.
         nbgrader(
@@ -499,13 +505,7 @@ def _generate(course: Course, assignment: str, changed: list[str]) -> None:
     except RuntimeError as exc:
         if "Cannot add or remove cells" not in str(exc):
             raise
-        raise GradebookOutOfDate(
-            f"source/{assignment} adds or removes cells ({', '.join(changed)}), and the "
-            f"gradebook already holds submissions of {assignment}: nbgrader changes no "
-            "assignment's cells once it has submissions. Release the new notebook under a "
-            f"new assignment name, or delete the old grades with `nbgrader db assignment "
-            f"remove {assignment} --force` and grade the class again."
-        ) from None
+        raise GradebookOutOfDate(out_of_date_message(assignment, wanted, stored)) from None
 
 
 def grade(

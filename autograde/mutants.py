@@ -142,6 +142,19 @@ class _Plan:
         }
         self.tests = set(self.task_of)
         self.names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
+        # Names each cell binds that no cell before it binds or it reads first: a
+        # top-to-bottom run (nbgrader's) has none of them when the cell starts.
+        self.fresh: list[frozenset[str]] = []
+        earlier: set[str] = set()
+        unknown = False  # an opaque cell may bind anything
+        for names in self.names:
+            if names is None or names.opaque or unknown:
+                self.fresh.append(frozenset())
+            else:
+                self.fresh.append(names.binds - names.reads - earlier)
+            if names is not None:
+                earlier |= names.binds
+                unknown = unknown or names.opaque
 
     def cells(self, variant: Variant) -> tuple[int, set[int], list[int], list[int]]:
         """(the solution cell, the task's own test cells, the cells to re-run after it,
@@ -256,8 +269,10 @@ def run_variants(
     T's graded tests, T's demonstrations that those tests read from, and the graded
     tests of later tasks that reach the variant's names, to see whether the variant
     leaks into them. An alternative also runs T's affected figure cells (`_Plan.cells`):
-    one that makes a figure cell fail is reported. The other cells keep the
-    baseline's state and scores. Once a
+    one that makes a figure cell or a re-run demonstration fail is reported. The other
+    cells keep the baseline's state and scores. A demonstration runs again without the
+    names that it alone binds (`_Plan.fresh`), so that if it fails for a variant, the
+    tests after it find them unbound, as nbgrader's run would. Once a
     mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
     If no later test of a task outside T and the variant's `affects` reads the change,
     nothing is left to check and the variant ends there. Otherwise it goes on as
@@ -307,18 +322,22 @@ def run_variants(
                 for i in rerun
             )
             caught = False
+            broken = []
             for i in rerun:
                 if caught and not checks_leaks:
                     break
                 if caught and i <= end and i in plan.tests:
                     continue  # its task's remaining tests can add nothing
+                if i not in plan.tests:
+                    _forget(session, plan.fresh[i], i)
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
                 if i not in plan.tests:
                     restore[1].add(i)
+                    if variant.kind == "alternative" and (message := error_message(trial.cells[i])):
+                        broken.append(f"cell {i} ({message})")
                 caught = caught or (
                     variant.kind == "mutant" and i in own_tests and _lost_points(trial.cells[i])
                 )
-            broken = []
             if variant.kind == "alternative":
                 for i in figures:
                     trial.cells[i] = session.run_cell(nb.cells[i], i)
@@ -338,6 +357,15 @@ def run_variants(
                 )
             )
     return baseline, base_scores, results
+
+
+def _forget(session: KernelSession, names: frozenset[str], index: int) -> None:
+    """Unbind `names` in the kernel before a demonstration runs again, so that one that
+    fails for a variant leaves them unbound, as in nbgrader's run, instead of holding
+    what it made for the answer before (a later test would grade that)."""
+    if names:
+        code = f"for _gate_name in {sorted(names)!r}:\n    globals().pop(_gate_name, None)"
+        session.run_cell(nbformat.v4.new_code_cell(code + "\ndel _gate_name"), index)
 
 
 def _run_or_raise(session: KernelSession, code: str, when: str) -> None:

@@ -209,7 +209,8 @@ def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_task
     mutant that the first test cell catches is trained as nbgrader would train it when
     a later task it may not affect reads the result, so its leak into that task is
     seen, on its own model; when every such task is declared in `affects`, it is not
-    trained at all."""
+    trained at all. A training that fails leaves its names unbound, and a valid
+    alternative that makes it fail is reported."""
     nb = new_notebook(
         cells=[
             _cell("trainings = []"),
@@ -230,8 +231,11 @@ def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_task
         ]
     )
     wide = "def build(width):\n    return [0.0] * (width + 1)"
-    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 4 else -1"
+    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 6 else -1"
+    # passes the code check, then makes the training cell fail
+    fails_training = "def build(width):\n    return None if width == 2 else [0.0] * width"
     variants = [
+        _variant("fails_training", "build", "mutant", fails_training),
         _variant(
             "weak",
             "build",
@@ -241,6 +245,7 @@ def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_task
         ),
         _variant("wide", "build", "mutant", wide),
         _variant("wide_declared", "build", "mutant", wide, affects=["predict"]),
+        _variant("breaks_training", "build", "alternative", fails_training),
         _variant("probe", "predict", "alternative", probe),
     ]
     _, _, results = run_variants(nb, variants, tmp_path)
@@ -253,6 +258,15 @@ def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_task
     assert by_name["wide"].problems() == ["wide: mutant of build also lost points on predict"]
     assert "length 3" in by_name["wide"].cell_scores["predict_test"].message
     assert by_name["wide_declared"].problems() == []
-    # Trained: the baseline, `weak`, `wide`, and the restored solution before task 2;
-    # not `wide_declared`.
+    # A failed training leaves `model` unbound, as in nbgrader, not the baseline's.
+    assert by_name["fails_training"].problems() == [
+        "fails_training: mutant of build also lost points on predict"
+    ]
+    assert "NameError" in by_name["fails_training"].cell_scores["predict_test"].message
+    assert any(
+        p.startswith("breaks_training: valid alternative breaks cell 4 (TypeError")
+        for p in by_name["breaks_training"].problems()
+    )
+    # Trained: the baseline, `fails_training`, `weak`, `wide`, `breaks_training`, and
+    # the restored solution before task 2; not `wide_declared`.
     assert by_name["probe"].problems() == []
