@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.converters import GenerateAssignment
 from nbgrader.preprocessors import (
     AssignLatePenalties,
     CheckCellMetadata,
@@ -21,7 +22,7 @@ from nbgrader.preprocessors import (
 from autograde.enforce import EnforcePolicy
 from autograde.feedback import FeedbackSummary, HideTests
 from autograde.freshness import GradebookMatchesSource
-from autograde.steps import GradingExecute
+from autograde.steps import GradingExecute, PrepareStudentNotebook
 
 c = get_config()  # noqa: F821  (nbgrader injects get_config)
 
@@ -32,6 +33,14 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 # What replaces a solution in the student's notebook.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+# The student notebook, on every path that generates it (`make release`, the
+# formgrader's Generate button, `nbgrader generate_assignment`): nbgrader's steps, then
+# tags that let "Run All" go past an unsolved task and the digests of the course's
+# own cells that the student's live rules check reads (autograde/steps.py).
+c.GenerateAssignment.preprocessors = [
+    *GenerateAssignment.class_traits()["preprocessors"].default(),
+    PrepareStudentNotebook,
+]
 
 # Generous per-cell limit: the slowest correct cell of any chapter takes a few
 # seconds on a 2-core CPU. A cell past this limit scores 0 instead of hanging.

@@ -167,13 +167,16 @@ def release(
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(work / "release" / chapter, target)
-            prepare_student_notebook(target / f"{chapter}.ipynb")
             written.append(target)
     return written
 
 
-def prepare_student_notebook(path: Path) -> None:
+def prepare_student_notebook(nb: Any) -> None:
     """Finish a student notebook: tags for "Run All", and the course cells' digests.
+
+    The last step of every `generate_assignment` (`autograde.steps.PrepareStudentNotebook`,
+    in nbgrader_config.py), so `make release`, the formgrader's Generate button and a
+    plain `nbgrader generate_assignment` all give students the same notebook.
 
     Every code cell after the setup cell is tagged `raises-exception`.
 
@@ -183,16 +186,12 @@ def prepare_student_notebook(path: Path) -> None:
     tags, and grading records errors either way. The setup cell (the first code
     cell) stays untagged: nothing after it works if it fails.
     """
-    import nbformat
-
-    nb = nbformat.read(path, as_version=4)
     code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
     for cell in code_cells[1:]:
         tags = cell.metadata.setdefault("tags", [])
         if "raises-exception" not in tags:
             tags.append("raises-exception")
     record_course_cells(nb)
-    nbformat.write(nb, path)
 
 
 def record_course_cells(nb: Any) -> None:

@@ -8,6 +8,10 @@ the notebook in the bubblewrap sandbox (`autograde.sandbox`, with the kernel gua
 and keeps at most `max_output_chars` characters of its output (`autograde.flood`).
 The kernel is killed once the last cell is done, not shut down gracefully.
 
+`PrepareStudentNotebook` is the last step of `generate_assignment` on every path
+(`make release`, the formgrader's Generate button, plain nbgrader): it finishes the
+student notebook (`autograde.course.prepare_student_notebook`).
+
 The environment can switch the sandbox off (`NNA_SANDBOX=off`, for
 `grade --no-sandbox`) and set the cap (`NNA_MAX_OUTPUT_CHARS`); the parallel driver
 uses both.
@@ -18,7 +22,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from nbgrader.preprocessors import Execute
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, default
 
 from autograde.flood import DEFAULT_LIMIT, LIMIT_ENV, keep_output, limit_line
@@ -62,3 +66,13 @@ class GradingExecute(Execute):
         if keep is None:
             outs.append(limit_line(self.max_output_chars))
         return None
+
+
+class PrepareStudentNotebook(NbGraderPreprocessor):
+    """Tags for "Run All" and the course cells' digests, on each generated notebook."""
+
+    def preprocess(self, nb: Any, resources: Any) -> tuple[Any, Any]:
+        from autograde.course import prepare_student_notebook
+
+        prepare_student_notebook(nb)
+        return nb, resources

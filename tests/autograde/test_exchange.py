@@ -1,6 +1,7 @@
 """nbgrader's exchange, as used with JupyterHub and the Assignment List extension,
 end to end with the course's configuration: release, fetch, submit (twice, the
-later wins), collect, grade (the pipeline), feedback, release and fetch feedback."""
+later wins), collect, grade (the pipeline), feedback, release and fetch feedback.
+Students fetch the notebook `make release` makes, though plain nbgrader generated it."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograde.course import Course, nbgrader, nbgrader_scores
+from autograde.course import Course, nbgrader, nbgrader_scores, release
 from autograde.grade import Options, grade
 from autograde.policy import HIDDEN_BLOCK
+from autograde.policy import NOTEBOOK_KEY as POLICY_KEY
 from tests.autograde.test_grade import ADD, MUL, _student_notebook, make_tiny_course, tiny_source
 
 pytestmark = pytest.mark.slow
@@ -41,6 +43,9 @@ def test_the_exchange_workflow_end_to_end(tmp_path):
     make_tiny_course(root)
     on_exchange = f"--Exchange.root={exchange}"
     nbgrader(root, "release_assignment", A, on_exchange, "--log-level=ERROR")
+    (made_by_release,) = release(Course(root), out=tmp_path / "made")
+    made_by_release = (made_by_release / f"{A}.ipynb").read_bytes()
+    assert b"raises-exception" in made_by_release and POLICY_KEY.encode() in made_by_release
 
     answers = {"ann": [(ADD, "def mul(a, b):\n    return 0"), (ADD, MUL)], "bob": [(ADD, "")]}
     for student, attempts in answers.items():
@@ -48,6 +53,8 @@ def test_the_exchange_workflow_end_to_end(tmp_path):
         home.mkdir(parents=True)
         _student(home, exchange, student, "fetch_assignment", A)
         fetched = home / A / f"{A}.ipynb"
+        # plain `nbgrader generate_assignment` made it: the notebook `make release` makes
+        assert fetched.read_bytes() == made_by_release
         for add_src, mul_src in attempts:  # each submission is a later one
             nb = _student_notebook(nbformat.read(fetched, as_version=4), add_src, mul_src)
             nbformat.write(nb, fetched)
