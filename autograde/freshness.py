@@ -21,7 +21,7 @@ import functools
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import nbformat
 from nbconvert.exporters.exporter import ResourcesDict
@@ -33,8 +33,22 @@ from nbgrader.utils import is_grade, is_locked, is_solution, is_task
 
 from autograde.course import GRADING_RELEASE
 
-# grade_id -> (cell type, source nbgrader writes back or "" for a student's answer, points)
-Cells = dict[str, tuple[str, str, float | None]]
+
+class Cell(NamedTuple):
+    """What nbgrader stores of one tracked cell and restores over a submission."""
+
+    kind: str  # "grade", "solution", "task", "grade+solution" or "locked"
+    cell_type: str
+    source: str  # "" for a solution cell: its source is the student's
+    points: float | None  # grade and task cells only
+
+
+Cells = dict[str, Cell]  # by grade_id
+
+
+def _kind(grade: bool, solution: bool, task: bool) -> str:
+    flags = (("grade", grade), ("solution", solution), ("task", task))
+    return "+".join(name for name, flag in flags if flag) or "locked"
 
 
 class GradebookOutOfDate(RuntimeError):
@@ -50,7 +64,8 @@ def source_cells(nb: NotebookNode) -> Cells:
         if not (is_grade(cell) or is_solution(cell) or is_locked(cell) or is_task(cell)):
             continue
         meta = cell.metadata.nbgrader
-        cells[meta["grade_id"]] = (
+        cells[meta["grade_id"]] = Cell(
+            _kind(is_grade(cell), is_solution(cell), is_task(cell)),
             cell.cell_type,
             "" if is_solution(cell) else cell.source,
             float(meta.get("points") or 0) if is_grade(cell) or is_task(cell) else None,
@@ -59,13 +74,14 @@ def source_cells(nb: NotebookNode) -> Cells:
 
 
 @functools.lru_cache(maxsize=16)
-def _source_cells_of(path: Path, modified_ns: int) -> Cells:
+def _source_cells_of(path: Path, stamp: tuple[int, int, int]) -> Cells:
     return source_cells(nbformat.read(path, as_version=4))
 
 
 def source_cells_of(path: Path) -> Cells:
     """`source_cells` of a notebook file, read again only once the file changes."""
-    return _source_cells_of(path, path.stat().st_mtime_ns)
+    stat = path.stat()
+    return _source_cells_of(path, (stat.st_mtime_ns, stat.st_size, stat.st_ino))
 
 
 def gradebook_cells(gradebook: Gradebook, assignment: str, notebook: str) -> Cells | None:
@@ -74,15 +90,15 @@ def gradebook_cells(gradebook: Gradebook, assignment: str, notebook: str) -> Cel
         stored = gradebook.find_notebook(notebook, assignment)
     except MissingEntry:
         return None
+    grades = {cell.name: float(cell.max_score) for cell in stored.grade_cells}
+    tasks = {cell.name: float(cell.max_score) for cell in stored.task_cells}
     solutions = {cell.name for cell in stored.solution_cells}
-    points = {
-        cell.name: float(cell.max_score) for cell in [*stored.grade_cells, *stored.task_cells]
-    }
     return {
-        cell.name: (
+        cell.name: Cell(
+            _kind(cell.name in grades, cell.name in solutions, cell.name in tasks),
             cell.cell_type,
             "" if cell.name in solutions else cell.source,
-            points.get(cell.name),
+            grades.get(cell.name, tasks.get(cell.name)),
         )
         for cell in stored.source_cells
     }
@@ -102,24 +118,30 @@ def digest(cells: Cells) -> str:
 
 
 # What brings the gradebook up to date without touching the committed release/ (a plain
-# `generate_assignment` writes the student notebooks there, untagged).
+# `generate_assignment` writes the student notebooks there).
 REGENERATE = (
     "nbgrader generate_assignment {assignment} --force "
     f"--CourseDirectory.release_directory={GRADING_RELEASE}"
 )
 
 
-def _listed(names: list[str]) -> str:
+def listed(names: list[str]) -> str:
     return ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
 
 
 def out_of_date_message(assignment: str, source: Cells, stored: Cells) -> str:
     """Why grading stops, and the way on, for a gradebook that holds `stored` while
     source/ holds `source`."""
-    added_or_removed = sorted(source.keys() ^ stored.keys())
+    # nbgrader refuses to change these once an assignment has submissions
+    added_or_removed = sorted(
+        gid
+        for gid in source.keys() | stored.keys()
+        if gid not in source or gid not in stored or source[gid].kind != stored[gid].kind
+    )
     if added_or_removed:
         return (
-            f"source/{assignment} adds or removes cells ({_listed(added_or_removed)}), but "
+            f"source/{assignment} adds or removes cells, or changes their kind "
+            f"({listed(added_or_removed)}), but "
             f"the gradebook already holds submissions of {assignment}, and nbgrader changes "
             "no assignment's cells once it has some. Release the new notebook under a "
             f"new assignment name, or delete the old grades with `nbgrader db assignment "
@@ -127,7 +149,7 @@ def out_of_date_message(assignment: str, source: Cells, stored: Cells) -> str:
         )
     return (
         f"the gradebook's copy of {assignment} differs from source/ in "
-        f"{_listed(differences(source, stored))}, so nbgrader would grade with the old "
+        f"{listed(differences(source, stored))}, so nbgrader would grade with the old "
         f"tests. Run `{REGENERATE.format(assignment=assignment)}` to bring the gradebook up "
         "to date (`python -m autograde grade` does it itself), then grade again."
     )
@@ -144,11 +166,13 @@ class GradebookMatchesSource(NbGraderPreprocessor):
     def preprocess(self, nb: NotebookNode, resources: ResourcesDict) -> Any:
         info = resources["nbgrader"]
         assignment, notebook = info["assignment"], info["notebook"]
-        root = Path(CourseDirectory(config=self.config).root)
-        path = root / "source" / assignment / f"{notebook}.ipynb"  # as EnforcePolicy reads it
+        coursedir = CourseDirectory(config=self.config)
+        # where EnforcePolicy reads the source notebook too
+        path = Path(coursedir.root) / "source" / assignment / f"{notebook}.ipynb"
         if not path.is_file():
             return nb, resources
-        with Gradebook(info["db_url"]) as gradebook:
+        # with the course's id, as nbgrader's commands open it: no second course row
+        with Gradebook(info["db_url"], coursedir.course_id) as gradebook:
             stored = gradebook_cells(gradebook, assignment, notebook) or {}
         source = source_cells_of(path)
         if differences(source, stored):

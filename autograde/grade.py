@@ -52,6 +52,7 @@ from autograde.freshness import (
     GradebookOutOfDate,
     differences,
     gradebook_cells,
+    listed,
     out_of_date_message,
     source_cells_of,
 )
@@ -465,7 +466,7 @@ def ensure_assignments(course: Course, assignments: Iterable[str]) -> dict[str, 
         GradebookOutOfDate: source/ adds or removes cells of an assignment that
             already has submissions, which nbgrader refuses to change; or
             `generate_assignment` stored other cells than source/ holds (a header
-            notebook or `### AUTOTEST` lines in the configuration would do that).
+            notebook in the configuration, or `### AUTOTEST` lines, would do that).
     """
     tests = {}
     for assignment in sorted(set(assignments)):
@@ -475,12 +476,12 @@ def ensure_assignments(course: Course, assignments: Iterable[str]) -> dict[str, 
         if wanted is not None and (stored is None or differences(wanted, stored)):
             _generate(course, assignment, wanted, stored or {})
             stored = _stored_cells(course, assignment) or {}
-            if differences(wanted, stored):
+            if changed := differences(wanted, stored):
                 raise GradebookOutOfDate(
                     f"`generate_assignment {assignment}` stored other cells than "
-                    f"source/{assignment} holds ({', '.join(differences(wanted, stored))}): "
-                    "check nbgrader_config.py for a header notebook or a setting that "
-                    "rewrites test cells."
+                    f"source/{assignment} holds ({listed(changed)}): look for a header "
+                    "notebook in nbgrader_config.py, or `### AUTOTEST` lines in the "
+                    "notebook, which change what nbgrader stores."
                 )
         tests[assignment] = freshness.digest(stored) if stored is not None else ""
     return tests

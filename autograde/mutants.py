@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -25,7 +26,6 @@ from autograde.execute import KernelSession
 from autograde.names import OPAQUE, CellNames, cell_names
 from autograde.notebook import (
     CellScore,
-    error_message,
     grade_id,
     is_solution_cell,
     score_cells,
@@ -142,19 +142,17 @@ class _Plan:
         }
         self.tests = set(self.task_of)
         self.names = [cell_names(c.source) if c.cell_type == "code" else None for c in nb.cells]
-        # Names each cell binds that no cell before it binds or it reads first: a
-        # top-to-bottom run (nbgrader's) has none of them when the cell starts.
-        self.fresh: list[frozenset[str]] = []
-        earlier: set[str] = set()
-        unknown = False  # an opaque cell may bind anything
-        for names in self.names:
-            if names is None or names.opaque or unknown:
-                self.fresh.append(frozenset())
-            else:
-                self.fresh.append(names.binds - names.reads - earlier)
-            if names is not None:
-                earlier |= names.binds
-                unknown = unknown or names.opaque
+        # Names each cell alone binds, and binds before it reads them: a top-to-bottom
+        # run (nbgrader's) has none of them when the cell starts. None where any cell
+        # is opaque (it may bind anything).
+        opaque = any(names.opaque for names in self.names if names is not None)
+        counts = Counter(name for names in self.names if names is not None for name in names.binds)
+        self.fresh = [
+            frozenset()
+            if names is None or opaque
+            else frozenset(n for n in names.binds - names.reads if counts[n] == 1)
+            for names in self.names
+        ]
 
     def cells(self, variant: Variant) -> tuple[int, set[int], list[int], list[int]]:
         """(the solution cell, the task's own test cells, the cells to re-run after it,
@@ -269,10 +267,11 @@ def run_variants(
     T's graded tests, T's demonstrations that those tests read from, and the graded
     tests of later tasks that reach the variant's names, to see whether the variant
     leaks into them. An alternative also runs T's affected figure cells (`_Plan.cells`):
-    one that makes a figure cell or a re-run demonstration fail is reported. The other
+    one that makes a figure cell or a re-run demonstration raise is reported. The other
     cells keep the baseline's state and scores. A demonstration runs again without the
     names that it alone binds (`_Plan.fresh`), so that if it fails for a variant, the
-    tests after it find them unbound, as nbgrader's run would. Once a
+    tests after it find them unbound, as nbgrader's run would; after such a failure the
+    task's solution and demonstrations run again as written before the next variant. Once a
     mutant has lost points on T, T's remaining tests are skipped: the mutant is caught.
     If no later test of a task outside T and the variant's `affects` reads the change,
     nothing is left to check and the variant ends there. Otherwise it goes on as
@@ -306,8 +305,7 @@ def run_variants(
             start, own_tests, rerun, figures = plan.cells(variant)
             end = max(own_tests)
             if restore is not None and restore[0] != start:
-                for i in sorted({restore[0], *restore[1]}):
-                    session.run_cell(nb.cells[i], i)
+                _restore(session, nb, restore)
                 restore = None
             restore = restore or (start, set())
             for extra in variant.extra_cells:
@@ -321,20 +319,21 @@ def run_variants(
                 i > end and plan.task_of.get(i) not in (variant.target, *variant.affects)
                 for i in rerun
             )
+            # What the variant's own cells bind stays bound when a demonstration re-runs.
+            kept = _merge(*(cell_names(code) for code in (variant.source, *variant.extra_cells)))
             caught = False
-            broken = []
+            failed = []  # ungraded cells that raised
             for i in rerun:
                 if caught and not checks_leaks:
                     break
                 if caught and i <= end and i in plan.tests:
                     continue  # its task's remaining tests can add nothing
-                if i not in plan.tests:
-                    _forget(session, plan.fresh[i], i)
+                if i not in plan.tests and not kept.opaque:
+                    _forget(session, plan.fresh[i] - kept.binds, i)
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
                 if i not in plan.tests:
                     restore[1].add(i)
-                    if variant.kind == "alternative" and (message := error_message(trial.cells[i])):
-                        broken.append(f"cell {i} ({message})")
+                    failed += [i] if _raised(trial.cells[i]) else []
                 caught = caught or (
                     variant.kind == "mutant" and i in own_tests and _lost_points(trial.cells[i])
                 )
@@ -342,8 +341,16 @@ def run_variants(
                 for i in figures:
                     trial.cells[i] = session.run_cell(nb.cells[i], i)
                     restore[1].add(i)
-                    if message := error_message(trial.cells[i]):
-                        broken.append(f"cell {i} ({message})")
+                    failed += [i] if _raised(trial.cells[i]) else []
+            if failed:
+                # The next variant must not find what a failed cell left unbound or half made.
+                _restore(session, nb, restore)
+                restore = None
+            broken = (
+                [f"cell {i} ({_raised(trial.cells[i])})" for i in failed]
+                if variant.kind == "alternative"
+                else []
+            )
             scores = score_cells(trial)
             results.append(
                 VariantResult(
@@ -368,12 +375,29 @@ def _forget(session: KernelSession, names: frozenset[str], index: int) -> None:
         session.run_cell(nbformat.v4.new_code_cell(code + "\ndel _gate_name"), index)
 
 
+def _restore(
+    session: KernelSession, nb: nbformat.NotebookNode, cells: tuple[int, set[int]]
+) -> None:
+    """Run a task's solution cell and the demonstrations variants re-ran, as written."""
+    for i in sorted({cells[0], *cells[1]}):
+        session.run_cell(nb.cells[i], i)
+
+
+def _raised(cell: nbformat.NotebookNode) -> str:
+    """The exception an executed cell raised ('' when none). Unlike a graded cell, an
+    ungraded one loses nothing by writing to stderr."""
+    for output in cell.get("outputs", []):
+        if output.output_type == "error":
+            return f"{output.ename}: {output.evalue}".strip()
+    return ""
+
+
 def _run_or_raise(session: KernelSession, code: str, when: str) -> None:
     if not code:
         return
     cell = session.run_cell(nbformat.v4.new_code_cell(code), 0)
-    if any(o.output_type == "error" for o in cell.outputs):
-        raise RuntimeError(f"The code run {when} failed: {error_message(cell)}")
+    if message := _raised(cell):
+        raise RuntimeError(f"The code run {when} failed: {message}")
 
 
 def split_by_task(

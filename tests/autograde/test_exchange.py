@@ -15,7 +15,7 @@ import pytest
 
 from autograde.course import Course, nbgrader, nbgrader_scores, release
 from autograde.grade import Options, grade
-from autograde.policy import HIDDEN_BLOCK
+from autograde.policy import COURSE_CELLS_KEY, HIDDEN_BLOCK
 from autograde.policy import NOTEBOOK_KEY as POLICY_KEY
 from tests.autograde.test_grade import ADD, MUL, _student_notebook, make_tiny_course, tiny_source
 
@@ -44,8 +44,10 @@ def test_the_exchange_workflow_end_to_end(tmp_path):
     on_exchange = f"--Exchange.root={exchange}"
     nbgrader(root, "release_assignment", A, on_exchange, "--log-level=ERROR")
     (made_by_release,) = release(Course(root), out=tmp_path / "made")
+    made = nbformat.read(made_by_release / f"{A}.ipynb", as_version=4)
+    assert made.metadata[POLICY_KEY][COURSE_CELLS_KEY]
+    assert "raises-exception" in made.cells[-1].metadata.tags
     made_by_release = (made_by_release / f"{A}.ipynb").read_bytes()
-    assert b"raises-exception" in made_by_release and POLICY_KEY.encode() in made_by_release
 
     answers = {"ann": [(ADD, "def mul(a, b):\n    return 0"), (ADD, MUL)], "bob": [(ADD, "")]}
     for student, attempts in answers.items():

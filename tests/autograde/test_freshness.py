@@ -89,6 +89,12 @@ def test_every_cell_nbgrader_restores_is_compared_and_the_given_command_mends_it
         c for c in removed.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "ch99_task"
     ]
     assert "new assignment name" in out_of_date_message(A, source_cells(removed), stored())
+    # nbgrader refuses a change of kind too: same id, but now graded
+    graded_setup = _edited(nb, "ch99_setup", points=1)
+    for cell in graded_setup.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == "ch99_setup":
+            cell.metadata.nbgrader["grade"] = True
+    assert "new assignment name" in out_of_date_message(A, source_cells(graded_setup), stored())
 
     # The command the message gives updates the gradebook and leaves release/ alone.
     nbformat.write(mended, source)

@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from autograde.mutants import Variant, run_variants, split_by_task
+from autograde.mutants import Variant, _Plan, run_variants, split_by_task
 from autograde.names import cell_names
 
 
@@ -178,13 +178,15 @@ def test_split_balances_kernels_by_the_cells_variants_rerun():
 @pytest.mark.slow
 def test_an_alternative_that_breaks_a_figure_cell_is_reported(tmp_path):
     """`2.0 * x` passes the test (6.0 == 6) but the figure cell's binary format needs an
-    int; `x + x` keeps it. A mutant is not asked to keep figures working."""
+    int; `x + x` keeps it. A mutant is not asked to keep figures working. A figure cell
+    that writes a warning to stderr costs nothing in nbgrader, so it breaks nothing."""
     nb = new_notebook(
         cells=[
             new_markdown_cell("**Task 1.1 (1 point)**"),
             _cell("def double(x):\n    return 2 * x", "double"),
             _cell("assert double(3) == 6", "double_test", 1),
             _cell("print(f'{double(5):b}')"),
+            _cell("import sys\nif double(1) < 0:\n    print('warning: negative', file=sys.stderr)"),
             new_markdown_cell("**Task 1.2 (1 point)**"),
             _cell("def neg(x):\n    return -x", "neg"),
             _cell("assert neg(2) == -2", "neg_test", 1),
@@ -193,11 +195,14 @@ def test_an_alternative_that_breaks_a_figure_cell_is_reported(tmp_path):
     variants = [
         _variant("float", "double", "alternative", "def double(x):\n    return 2.0 * x"),
         _variant("add", "double", "alternative", "def double(x):\n    return x + x"),
+        _variant(
+            "warns", "double", "alternative", "def double(x):\n    return 2 * x if x > 1 else -2"
+        ),
         _variant("float_mutant", "double", "mutant", "def double(x):\n    return 2.0 * x + 1"),
     ]
     _, _, results = run_variants(nb, variants, tmp_path)
     problems = {r.variant.name: r.problems() for r in results}
-    assert problems["add"] == [] and problems["float_mutant"] == []
+    assert problems["add"] == [] and problems["float_mutant"] == [] and problems["warns"] == []
     assert len(problems["float"]) == 1
     assert problems["float"][0].startswith("float: valid alternative breaks cell 3 (ValueError")
 
@@ -231,7 +236,7 @@ def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_task
         ]
     )
     wide = "def build(width):\n    return [0.0] * (width + 1)"
-    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 6 else -1"
+    probe = "_trained = len(trainings)\ndef predict(x):\n    return x if _trained == 7 else -1"
     # passes the code check, then makes the training cell fail
     fails_training = "def build(width):\n    return None if width == 2 else [0.0] * width"
     variants = [
@@ -267,6 +272,24 @@ def test_a_mutant_caught_before_the_training_is_trained_only_to_check_later_task
         p.startswith("breaks_training: valid alternative breaks cell 4 (TypeError")
         for p in by_name["breaks_training"].problems()
     )
-    # Trained: the baseline, `fails_training`, `weak`, `wide`, `breaks_training`, and
-    # the restored solution before task 2; not `wide_declared`.
+    # Trained: the baseline; `fails_training`, then the solution again (its training
+    # failed); `weak`; `wide`; `breaks_training`, then the solution again; not
+    # `wide_declared`.
     assert by_name["probe"].problems() == []
+
+
+def test_a_demonstration_forgets_only_the_names_it_alone_binds():
+    """`model` is bound again later and `x` is read first: a top-to-bottom run can hold
+    either when the demonstration starts. Only `log` is the demonstration's alone. Any
+    opaque cell may bind anything: then nothing is forgotten."""
+    cells = [
+        _cell("x = 1"),
+        new_markdown_cell("**Task 1.1 (1 point)**"),
+        _cell("def f():\n    return 3", "f"),
+        _cell("assert f() == 3", "f_test", 1),
+        _cell("model = f()\nlog = [model]\nx = x + 1"),
+        _cell("model = 2"),
+    ]
+    assert _Plan(new_notebook(cells=cells)).fresh[4] == {"log"}
+    opaque = _Plan(new_notebook(cells=[*cells, _cell("exec('y = 1')")]))
+    assert opaque.fresh[4] == frozenset()
