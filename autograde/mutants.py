@@ -333,7 +333,8 @@ def run_variants(
                 trial.cells[i] = session.run_cell(nb.cells[i], i)
                 if i not in plan.tests:
                     restore[1].add(i)
-                    failed += [i] if _raised(trial.cells[i]) else []
+                    if _raised(trial.cells[i]):
+                        failed.append(i)
                 caught = caught or (
                     variant.kind == "mutant" and i in own_tests and _lost_points(trial.cells[i])
                 )
@@ -341,7 +342,8 @@ def run_variants(
                 for i in figures:
                     trial.cells[i] = session.run_cell(nb.cells[i], i)
                     restore[1].add(i)
-                    failed += [i] if _raised(trial.cells[i]) else []
+                    if _raised(trial.cells[i]):
+                        failed.append(i)
             if failed:
                 # The next variant must not find what a failed cell left unbound or half made.
                 _restore(session, nb, restore)
